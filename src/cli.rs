@@ -1,0 +1,134 @@
+//! The command line: global flags and the command enum. Each noun's verbs live beside their
+//! handler in `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::cmd;
+use crate::output::Format;
+
+/// Govern OAuth scopes for APIs that serve health data.
+///
+/// scopectl keeps a catalog of scopes with versions and a lifecycle, the roles and clients that
+/// hold them, and a tamper-evident log of every change, so that each app and role holds only the
+/// scopes its task needs (HIPAA's "minimum necessary" rule).
+#[derive(Debug, Parser)]
+#[command(name = "scopectl", version, max_term_width = 100)]
+#[command(after_help = "Start with `scopectl scope define --help`, or see the README for a tour.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The catalog database [default: the platform data directory, e.g.
+    /// ~/.local/share/scopectl/catalog.db]
+    #[arg(long, global = true, env = "SCOPECTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Output format; each command says which it supports [default: table]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+
+    /// When to use colour (NO_COLOR is honoured under `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Print no status messages (warnings and errors still go to stderr)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Who is making the change, for the change log [default: $USER]
+    #[arg(long, global = true, env = "SCOPECTL_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Define, update, deprecate and retire scopes
+    #[command(subcommand)]
+    Scope(cmd::scope::ScopeCmd),
+    /// Manage roles and the scopes they hold
+    #[command(subcommand)]
+    Role(cmd::role::RoleCmd),
+    /// Manage clients (apps) and the scopes each feature needs
+    #[command(subcommand)]
+    Client(cmd::client::ClientCmd),
+    /// Print the minimal scope string a client should request for some features
+    Consent(cmd::client::ConsentArgs),
+    /// Show the change log
+    Log(cmd::log::LogArgs),
+    /// Check the change log's hash chain and the database's integrity
+    Verify,
+    /// Name points in the change log, to version whole scope sets
+    #[command(subcommand)]
+    Tag(cmd::log::TagCmd),
+    /// Print a shell completion script
+    Completions(cmd::completions::CompletionsArgs),
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Tables and text for people
+    #[value(alias = "human")]
+    Table,
+    /// One JSON document with stable snake_case keys
+    Json,
+    /// Comma-separated values with a header row
+    Csv,
+    /// Markdown (reports, diffs)
+    Markdown,
+    /// A self-contained HTML page (reports)
+    Html,
+    /// A scopes.toml document (export)
+    Toml,
+    /// SARIF 2.1.0 (lint)
+    Sarif,
+    /// GitHub Actions workflow commands (lint)
+    Github,
+    /// JUnit XML (lint)
+    Junit,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Toml => Format::Toml,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Github => Format::Github,
+            FormatArg::Junit => Format::Junit,
+        }
+    }
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

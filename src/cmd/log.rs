@@ -1,0 +1,110 @@
+//! `scopectl log`, `verify` and `tag …`.
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+
+use super::{Ctx, LISTING};
+use crate::ExitStatus;
+use crate::model::{parse_date, validate_name};
+use crate::output::{
+    self,
+    catalog::{LogView, TagList, VerifyView},
+};
+use crate::store::{self, LogFilter};
+
+/// `scopectl log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)
+    #[arg(long)]
+    entity: Option<String>,
+    /// Only entries made by this actor
+    #[arg(long)]
+    actor: Option<String>,
+    /// Only entries at or after this date (YYYY-MM-DD) or RFC 3339 time
+    #[arg(long, value_parser = since_arg, value_name = "WHEN")]
+    since: Option<String>,
+    /// Only the newest N entries
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+}
+
+fn since_arg(s: &str) -> Result<String, String> {
+    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+        return Ok(format!("{ts:.0}"));
+    }
+    parse_date(s)
+        .map(|d| format!("{d}T00:00:00Z"))
+        .map_err(|_| format!("`{s}` is neither a date (YYYY-MM-DD) nor an RFC 3339 time"))
+}
+
+/// Tag commands.
+#[derive(Debug, Subcommand)]
+pub enum TagCmd {
+    /// Name the current state of the catalog (the end of the change log)
+    Create {
+        /// The tag name (e.g. 2026.11)
+        name: String,
+        #[arg(long, short)]
+        message: Option<String>,
+    },
+    /// List tags
+    List,
+}
+
+/// Lists change-log entries.
+///
+/// # Errors
+/// When the catalog cannot be read.
+pub fn log(args: &LogArgs, ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("log", LISTING)?;
+    let conn = ctx.open()?;
+    let filter = LogFilter {
+        entity: args.entity.clone(),
+        actor: args.actor.clone(),
+        since: args.since.clone(),
+        limit: args.limit,
+    };
+    output::emit(&LogView(store::log_entries(&conn, &filter)?), format)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Checks the hash chain and the database; exit 1 when anything is wrong.
+///
+/// # Errors
+/// When the catalog cannot be read at all.
+pub fn verify(ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("verify", LISTING)?;
+    let conn = ctx.open()?;
+    let report = store::verify(&conn)?;
+    let ok = report.ok;
+    output::emit(&VerifyView(report), format)?;
+    Ok(if ok { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// Runs a tag command.
+///
+/// # Errors
+/// Whatever keeps the command from doing what was asked.
+pub fn tag(cmd: TagCmd, ctx: &Ctx) -> Result<ExitStatus> {
+    match cmd {
+        TagCmd::Create { name, message } => {
+            let format = ctx.format("tag create", LISTING)?;
+            validate_name(&name).with_context(|| format!("invalid tag name `{}`", name.escape_debug()))?;
+            let mut conn = ctx.open()?;
+            let change = ctx.change("tag create");
+            let tag = store::write(&mut conn, |tx| store::create_tag(tx, &name, message.as_deref(), &change))?;
+            ctx.msg.note(format_args!("tagged change-log entry {} as `{name}`", tag.seq));
+            if format != output::Format::Table {
+                output::emit(&TagList(vec![tag]), format)?;
+            }
+            Ok(ExitStatus::Success)
+        }
+        TagCmd::List => {
+            let format = ctx.format("tag list", LISTING)?;
+            let conn = ctx.open()?;
+            output::emit(&TagList(store::list_tags(&conn)?), format)?;
+            Ok(ExitStatus::Success)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! One module per noun: its clap verbs and the handler that runs them. Handlers load their
+//! inputs, call `ops`/`store`, and hand a view to `output`.
+
+pub mod client;
+pub mod completions;
+pub mod log;
+pub mod role;
+pub mod scope;
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use jiff::civil::Date;
+use rusqlite::Connection;
+
+use crate::cli::{ColorArg, GlobalArgs};
+use crate::output::{Format, Messages};
+use crate::store::{self, Change, OpenMode};
+
+/// What every handler needs from the global flags, validated once.
+#[derive(Debug)]
+pub struct Ctx {
+    db: Option<PathBuf>,
+    format: Option<Format>,
+    pub actor: String,
+    pub today: Date,
+    pub msg: Messages,
+}
+
+impl Ctx {
+    /// Validates the global flags.
+    ///
+    /// # Errors
+    /// When `SCOPECTL_TODAY` is set but not a date.
+    pub fn new(global: &GlobalArgs) -> Result<Self> {
+        let choice = match global.color {
+            ColorArg::Auto => anstream::ColorChoice::Auto,
+            ColorArg::Always => anstream::ColorChoice::Always,
+            ColorArg::Never => anstream::ColorChoice::Never,
+        };
+        choice.write_global();
+        let actor = global
+            .actor
+            .clone()
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_owned());
+        // SCOPECTL_TODAY pins "today" for reproducible reports and tests.
+        let today = match std::env::var("SCOPECTL_TODAY") {
+            Ok(text) if !text.is_empty() => {
+                crate::model::parse_date(&text).map_err(|e| anyhow::anyhow!("SCOPECTL_TODAY: {e}"))?
+            }
+            _ => jiff::ZonedDateTime::now().date(),
+        };
+        Ok(Ctx {
+            db: global.db.clone(),
+            format: global.format.map(Into::into),
+            actor,
+            today,
+            msg: Messages { quiet: global.quiet },
+        })
+    }
+
+    fn db_path(&self) -> Result<PathBuf> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => store::default_path(),
+        }
+    }
+
+    /// Opens the catalog for reading; a missing catalog is an error and nothing is created.
+    ///
+    /// # Errors
+    /// See [`store::open`].
+    pub fn open(&self) -> Result<Connection> {
+        store::open(&self.db_path()?, OpenMode::Existing)
+    }
+
+    /// Opens the catalog for a change, creating it when missing.
+    ///
+    /// # Errors
+    /// See [`store::open`].
+    pub fn open_for_write(&self) -> Result<Connection> {
+        store::open(&self.db_path()?, OpenMode::Create)
+    }
+
+    /// A change-log context for `command`.
+    #[must_use]
+    pub fn change(&self, command: &str) -> Change {
+        Change::now(&self.actor, command)
+    }
+
+    /// The format asked for, when `command` supports it; `default` when none was asked for.
+    ///
+    /// # Errors
+    /// When the asked format is not in `allowed`.
+    pub fn format(&self, command: &str, allowed: &[Format]) -> Result<Format> {
+        let default = allowed[0];
+        match self.format {
+            None => Ok(default),
+            Some(f) if allowed.contains(&f) => Ok(f),
+            Some(f) => {
+                let names: Vec<&str> = allowed.iter().map(|f| f.as_str()).collect();
+                bail!("`scopectl {command}` cannot print --format {f}; it supports {}", names.join(", "))
+            }
+        }
+    }
+
+    /// True when the user asked for JSON (mutating commands then print the result as JSON).
+    #[must_use]
+    pub fn wants_json(&self) -> bool {
+        self.format == Some(Format::Json)
+    }
+}
+
+/// The formats every listing supports.
+pub const LISTING: &[Format] = &[Format::Table, Format::Json, Format::Csv];

@@ -1,0 +1,54 @@
+//! scopectl: governance of OAuth scopes for APIs that serve health data.
+//!
+//! `main` parses the command line and calls [`run`], which dispatches to one handler per noun in
+//! [`cmd`]. The domain types are in [`model`], the SQLite catalog in [`store`], the rules that
+//! guard catalog changes in [`ops`], and everything printed goes through [`output`].
+
+pub mod cli;
+pub mod cmd;
+pub mod model;
+pub mod ops;
+pub mod output;
+pub mod store;
+
+use std::process::ExitCode;
+
+/// How a command ended, mapped to the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: success.
+    Success,
+    /// 1: the command ran and found problems (lint findings, a broken chain, pending changes).
+    Failure,
+    /// 2: the tool could not do what was asked.
+    Error,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::SUCCESS,
+            ExitStatus::Failure => ExitCode::from(1),
+            ExitStatus::Error => ExitCode::from(2),
+        }
+    }
+}
+
+/// Runs one parsed command line.
+///
+/// # Errors
+/// Anything that keeps the command from doing what was asked; `main` prints it and exits 2.
+pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
+    use cli::Command;
+    let ctx = cmd::Ctx::new(&cli.global)?;
+    match cli.command {
+        Command::Scope(c) => cmd::scope::run(c, &ctx),
+        Command::Role(c) => cmd::role::run(c, &ctx),
+        Command::Client(c) => cmd::client::run(c, &ctx),
+        Command::Consent(a) => cmd::client::consent(&a, &ctx),
+        Command::Log(a) => cmd::log::log(&a, &ctx),
+        Command::Verify => cmd::log::verify(&ctx),
+        Command::Tag(c) => cmd::log::tag(c, &ctx),
+        Command::Completions(a) => cmd::completions::run(&a),
+    }
+}

@@ -1,0 +1,190 @@
+//! Everything scopectl prints goes through here: data on stdout in the requested format, messages
+//! on stderr. Only this module (and `main`) writes to the terminal.
+
+pub mod catalog;
+mod table;
+
+use std::fmt;
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+pub use table::{Listing, key_values, render_listing};
+
+/// An output format. Each command accepts the subset that makes sense for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Tables and text for people.
+    Table,
+    Json,
+    Csv,
+    Markdown,
+    Html,
+    Toml,
+    Sarif,
+    Github,
+    Junit,
+}
+
+impl Format {
+    /// The keyword used with `--format`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Toml => "toml",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Junit => "junit",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A value a command prints: JSON through `Serialize`, tables and CSV through [`View::listing`],
+/// and people's output through [`View::human`] (which defaults to the listing as a table).
+pub trait View: Serialize {
+    /// The rows of this view, for CSV and the default human table.
+    fn listing(&self) -> Listing;
+
+    /// Human output. The default draws [`View::listing`] as a table.
+    ///
+    /// # Errors
+    /// When writing fails.
+    fn human(&self, out: &mut dyn Write, term: &Term) -> io::Result<()> {
+        let listing = self.listing();
+        if listing.rows.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "{}", render_listing(&listing, term))
+    }
+}
+
+/// What the output terminal can do.
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    /// stdout is a terminal: draw borders and fit the width.
+    pub tty: bool,
+    /// ANSI colour is wanted on stdout.
+    pub color: bool,
+}
+
+impl Term {
+    /// Detects stdout, honouring `--color` (already applied to anstream) and `NO_COLOR`.
+    #[must_use]
+    pub fn detect() -> Self {
+        let tty = io::stdout().is_terminal();
+        let color = match anstream::ColorChoice::global() {
+            anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => true,
+            anstream::ColorChoice::Never => false,
+            anstream::ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Term { tty, color }
+    }
+}
+
+/// Prints `view` on stdout in `format` (table, json or csv).
+///
+/// # Errors
+/// When writing fails (a closed pipe included) or the format is not one of those three.
+pub fn emit<V: View + ?Sized>(view: &V, format: Format) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match format {
+        Format::Json => json(&mut out, view)?,
+        Format::Csv => csv(&mut out, &view.listing())?,
+        Format::Table => view.human(&mut out, &Term::detect())?,
+        other => anyhow::bail!("this command cannot print {other}"),
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes `value` as one pretty JSON document and a newline.
+///
+/// # Errors
+/// When writing fails.
+pub fn json<W: Write + ?Sized, T: Serialize + ?Sized>(out: &mut W, value: &T) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Writes a listing as CSV with a header row.
+///
+/// # Errors
+/// When writing fails.
+pub fn csv<W: Write + ?Sized>(out: &mut W, listing: &Listing) -> anyhow::Result<()> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(&listing.headers)?;
+    for row in &listing.rows {
+        w.write_record(row)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Writes raw text to stdout (already formatted data, such as a TOML document).
+///
+/// # Errors
+/// When writing fails.
+pub fn text(s: &str) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(s.as_bytes())?;
+    if !s.ends_with('\n') && !s.is_empty() {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Messages on stderr. `quiet` silences notes but never warnings or errors.
+#[derive(Debug, Clone, Copy)]
+pub struct Messages {
+    pub quiet: bool,
+}
+
+impl Messages {
+    /// A status line for people (`defined scope x (version 1)`), unless `-q`.
+    pub fn note(self, msg: impl fmt::Display) {
+        if !self.quiet {
+            let _ = writeln!(anstream::stderr(), "{msg}");
+        }
+    }
+
+    /// A warning: always shown.
+    pub fn warn(self, msg: impl fmt::Display) {
+        let style = anstyle::AnsiColor::Yellow.on_default().bold();
+        let _ = writeln!(anstream::stderr(), "{style}warning{style:#}: {msg}");
+    }
+}
+
+/// Prints an error and its cause chain on stderr: `error: what failed: why`.
+pub fn error(err: &anyhow::Error) {
+    let style = anstyle::AnsiColor::Red.on_default().bold();
+    let _ = writeln!(anstream::stderr(), "{style}error{style:#}: {err:#}");
+}
+
+/// True when `err` (or its cause) is a closed stdout pipe, which ends output quietly.
+#[must_use]
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<::csv::Error>()
+                .is_some_and(|e| matches!(e.kind(), ::csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe))
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
+}
