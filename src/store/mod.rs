@@ -5,6 +5,7 @@ mod changelog;
 mod clients;
 mod roles;
 mod scopes;
+mod snapshot;
 mod tags;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ pub use scopes::{
     Holders, ScopeFilter, ScopeRecord, get as get_scope, get_version as get_scope_version, history as scope_history,
     holders, insert as insert_scope, list as list_scopes, new_version as new_scope_version,
 };
+pub use snapshot::snapshot;
 pub use tags::{TagRecord, create as create_tag, get as get_tag, list as list_tags};
 
 /// How long a command waits for another writer before giving up.

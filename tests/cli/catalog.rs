@@ -1,0 +1,1 @@
+//! `scopectl catalog` tests.
