@@ -54,11 +54,11 @@ pub fn update_scope(
     edit: impl FnOnce(&mut Scope) -> Result<()>,
 ) -> Result<(ScopeRecord, ScopeRecord)> {
     let before = require_scope(conn, name)?;
+    let mut scope = before.scope.clone();
+    edit(&mut scope)?;
     if before.scope.status == Status::Retired {
         bail!("scope `{name}` is retired; a retired scope no longer changes");
     }
-    let mut scope = before.scope.clone();
-    edit(&mut scope)?;
     scope.normalize();
     if scope.status != before.scope.status {
         before.scope.status.transition(scope.status)?;
