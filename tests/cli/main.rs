@@ -5,6 +5,7 @@
 
 mod catalog;
 mod client;
+mod completions;
 mod log;
 mod role;
 mod scope;
