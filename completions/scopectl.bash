@@ -160,6 +160,9 @@ _scopectl() {
             scopectl__subcmd__help__subcmd__client__subcmd__feature,set)
                 cmd="scopectl__subcmd__help__subcmd__client__subcmd__feature__subcmd__set"
                 ;;
+            scopectl__subcmd__help__subcmd__log,checkpoint)
+                cmd="scopectl__subcmd__help__subcmd__log__subcmd__checkpoint"
+                ;;
             scopectl__subcmd__help__subcmd__role,create)
                 cmd="scopectl__subcmd__help__subcmd__role__subcmd__create"
                 ;;
@@ -210,6 +213,18 @@ _scopectl() {
                 ;;
             scopectl__subcmd__help__subcmd__tag,list)
                 cmd="scopectl__subcmd__help__subcmd__tag__subcmd__list"
+                ;;
+            scopectl__subcmd__log,checkpoint)
+                cmd="scopectl__subcmd__log__subcmd__checkpoint"
+                ;;
+            scopectl__subcmd__log,help)
+                cmd="scopectl__subcmd__log__subcmd__help"
+                ;;
+            scopectl__subcmd__log__subcmd__help,checkpoint)
+                cmd="scopectl__subcmd__log__subcmd__help__subcmd__checkpoint"
+                ;;
+            scopectl__subcmd__log__subcmd__help,help)
+                cmd="scopectl__subcmd__log__subcmd__help__subcmd__help"
                 ;;
             scopectl__subcmd__role,create)
                 cmd="scopectl__subcmd__role__subcmd__create"
@@ -1084,8 +1099,22 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__help__subcmd__log)
-            opts=""
+            opts="checkpoint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__log__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1392,7 +1421,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__log)
-            opts="-n -q -h --entity --actor --since --limit --db --format --color --quiet --help"
+            opts="-n -q -h --entity --actor --since --limit --db --format --color --quiet --help checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1459,74 @@ _scopectl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__log__subcmd__checkpoint)
+            opts="-q -h --db --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__log__subcmd__help)
+            opts="checkpoint help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__log__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__log__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2484,12 +2581,16 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__verify)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --against --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -477,8 +477,28 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;log;checkpoint'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;log;help'= {
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;log;help;checkpoint'= {
+        }
+        &'scopectl;log;help;help'= {
         }
         &'scopectl;verify'= {
+            cand --against 'Also check the log against a checkpoint kept earlier (`scopectl log checkpoint`); `-` reads stdin'
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
             cand --format 'Output format; each command says which it supports [default: table]'
             cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
@@ -633,6 +653,9 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;consent'= {
         }
         &'scopectl;help;log'= {
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+        }
+        &'scopectl;help;log;checkpoint'= {
         }
         &'scopectl;help;verify'= {
         }

@@ -541,12 +541,12 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l entity -d 'Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l actor -d 'Only entries made by this actor' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l since -d 'Only entries at or after this date (YYYY-MM-DD) or RFC 3339 time' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -s n -l limit -d 'Only the newest N entries' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l entity -d 'Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l actor -d 'Only entries made by this actor' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l since -d 'Only entries at or after this date (YYYY-MM-DD) or RFC 3339 time' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -s n -l limit -d 'Only the newest N entries' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
 csv\t'Comma-separated values with a header row'
 markdown\t'Markdown (reports, diffs)'
@@ -555,11 +555,31 @@ toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
 junit\t'JUnit XML (lint)'"
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l against -d 'Also check the log against a checkpoint kept earlier (`scopectl log checkpoint`); `-` reads stdin' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
@@ -677,5 +697,6 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List clients'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show a client and the scopes each feature needs'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "feature" -d 'Manage a client\'s features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List tags'

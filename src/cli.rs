@@ -80,7 +80,7 @@ pub enum Command {
     /// Show the change log
     Log(cmd::log::LogArgs),
     /// Check the change log's hash chain and the database's integrity
-    Verify,
+    Verify(cmd::log::VerifyArgs),
     /// Name points in the change log, to version whole scope sets
     #[command(subcommand)]
     Tag(cmd::log::TagCmd),

@@ -47,7 +47,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Client(c) => cmd::client::run(c, &ctx),
         Command::Consent(a) => cmd::client::consent(&a, &ctx),
         Command::Log(a) => cmd::log::log(&a, &ctx),
-        Command::Verify => cmd::log::verify(&ctx),
+        Command::Verify(a) => cmd::log::verify(&a, &ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
     }

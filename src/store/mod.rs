@@ -14,7 +14,10 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-pub use changelog::{Change, LogEntry, LogFilter, VerifyProblem, VerifyReport, list as log_entries, verify};
+pub use changelog::{
+    Change, Checkpoint, LogEntry, LogFilter, VerifyProblem, VerifyReport, check_against, checkpoint,
+    list as log_entries, verify,
+};
 pub use clients::{
     ClientRecord, create as create_client, delete as delete_client, get as get_client, list as list_clients,
     remove_feature, set_feature, update as update_client,

@@ -124,3 +124,27 @@ fn verify_notices_truncation_behind_a_tag() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("tag `v1` points past the end"));
 }
+
+#[test]
+fn a_kept_checkpoint_catches_truncation() {
+    let env = TestEnv::seeded();
+    let cp = env.ok(&["log", "checkpoint"]);
+    assert!(cp.starts_with("9 ") && cp.len() == 2 + 64 + 1, "{cp:?}");
+    let file = env.write("checkpoint.txt", &cp);
+    let json = env.write("checkpoint.json", &env.ok(&["log", "checkpoint", "--format", "json"]));
+    env.ok(&["role", "create", "later"]);
+    env.ok(&["verify", "--against", file.to_str().unwrap()]);
+
+    // Cut off the newest entries: the chain that is left is valid, the checkpoint is not.
+    Connection::open(env.db()).unwrap().execute("DELETE FROM changelog WHERE seq >= 8", []).unwrap();
+    assert!(env.ok(&["verify"]).starts_with("ok: 7"));
+    for path in [&file, &json] {
+        let out = env.run(&["verify", "--against", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("entry 8: the checkpoint covers 9 entries but the log ends at entry 7"), "{text}");
+    }
+    let bad = env.write("bad.txt", "nine abc\n");
+    assert!(env.refused(&["verify", "--against", bad.to_str().unwrap()]).contains("invalid checkpoint"));
+    assert!(env.refused(&["verify", "--against", "missing.txt"]).contains("cannot read the checkpoint"));
+}
