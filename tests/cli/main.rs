@@ -6,6 +6,7 @@
 mod catalog;
 mod client;
 mod completions;
+mod concurrency;
 mod log;
 mod role;
 mod scope;
