@@ -60,6 +60,8 @@ pub enum OpenMode {
 pub fn open(path: &Path, mode: OpenMode) -> Result<Connection> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => bail!("the catalog path {} is a directory", path.display()),
+        // A FIFO or a device would block or misbehave under SQLite: only plain files are catalogs.
+        Ok(meta) if !meta.is_file() => bail!("the catalog path {} is not a regular file", path.display()),
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
             OpenMode::Existing => bail!(

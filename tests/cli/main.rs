@@ -7,6 +7,7 @@ mod catalog;
 mod client;
 mod completions;
 mod concurrency;
+mod hostile;
 mod log;
 mod role;
 mod scope;
