@@ -225,13 +225,8 @@ pub fn grant(
     today: Date,
     change: &Change,
 ) -> Result<(usize, Vec<String>)> {
-    let rec = store::get_role(conn, role)?.with_context(|| format!("no role named `{role}`"))?;
-    let model_role = model::Role {
-        name: rec.name.clone(),
-        description: rec.description.clone(),
-        break_glass: rec.break_glass,
-        grants: Vec::new(),
-    };
+    // The role's own fields only: its grants can be many and are not needed here.
+    let model_role = store::get_role_head(conn, role)?.with_context(|| format!("no role named `{role}`"))?;
     let mut warnings = Vec::new();
     let mut changed = 0;
     for g in grants {

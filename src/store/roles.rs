@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::Change;
-use crate::model::{Grant, Sensitivity, Status};
+use crate::model::{Grant, Role, Sensitivity, Status};
 
 /// A grant as stored: who made it and when, and the held scope's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -198,6 +198,19 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<RoleRecord>> {
         });
     }
     Ok(Some(role))
+}
+
+/// The role `name` without its grants (`grants` is empty).
+///
+/// # Errors
+/// When SQLite fails.
+pub fn get_head(conn: &Connection, name: &str) -> Result<Option<Role>> {
+    Ok(conn
+        .prepare_cached("SELECT name, description, break_glass FROM roles WHERE name = ?1")?
+        .query_row([name], |r| {
+            Ok(Role { name: r.get(0)?, description: r.get(1)?, break_glass: r.get(2)?, grants: Vec::new() })
+        })
+        .optional()?)
 }
 
 /// Every role with its grant counts, by name.

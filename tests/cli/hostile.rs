@@ -136,8 +136,10 @@ fn hostile_catalog_files() {
     for (what, breaker, expect) in cases {
         let env = TestEnv::seeded();
         breaker(&env);
-        let snapshot =
-            std::fs::symlink_metadata(env.db()).ok().filter(std::fs::Metadata::is_file).map(|_| std::fs::read(env.db()).unwrap());
+        let snapshot = std::fs::symlink_metadata(env.db())
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|_| std::fs::read(env.db()).unwrap());
         for args in [&["scope", "list"][..], &["verify"], &["role", "grant", "nurse", "read_medications"]] {
             let out = env.run(args);
             let stderr = String::from_utf8_lossy(&out.stderr);
