@@ -133,7 +133,7 @@ pub fn run(cmd: RoleCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let mut conn = ctx.open()?;
             let change = ctx.change("role grant");
             let (changed, warnings) =
-                store::write(&mut conn, |tx| ops::grant(tx, &role, &grants, allow_deprecated, ctx.today, &change))?;
+                store::write(&mut conn, |tx| ops::grant(tx, &role, &grants, allow_deprecated, ctx.today(), &change))?;
             for w in warnings {
                 ctx.msg.warn(w);
             }

@@ -265,7 +265,7 @@ pub fn run(cmd: ScopeCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let mut conn = ctx.open()?;
             let change = ctx.change("scope deprecate");
             let dep = ops::Deprecation { replaced_by, sunset, reason };
-            let rec = store::write(&mut conn, |tx| ops::deprecate_scope(tx, &name, dep, ctx.today, &change))?;
+            let rec = store::write(&mut conn, |tx| ops::deprecate_scope(tx, &name, dep, ctx.today(), &change))?;
             let holders = store::holders(&conn, &name)?;
             ctx.msg.note(format_args!("deprecated scope `{name}` (version {})", rec.version));
             if !holders.is_empty() {
