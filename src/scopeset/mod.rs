@@ -7,6 +7,7 @@
 
 mod load;
 mod raw;
+pub mod write;
 
 use std::fmt;
 use std::io::Read;
