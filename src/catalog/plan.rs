@@ -112,7 +112,8 @@ pub struct Options {
     pub deprecate_missing: Option<String>,
 }
 
-/// Counts for the summary line.
+/// Counts for the summary line: entities added, changed (scopes with a new version, roles and
+/// clients with any change), deprecated and retired, and grants given and taken away.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub add: usize,
@@ -142,16 +143,11 @@ impl Plan {
                 ScopeOp::Retire => s.retire += 1,
             }
         }
-        for (op, has_fields) in self
-            .roles
-            .iter()
-            .map(|r| (r.op, !r.fields.is_empty()))
-            .chain(self.clients.iter().map(|c| (c.op, !c.fields.is_empty() || !c.features.is_empty())))
-        {
+        for op in self.roles.iter().map(|r| r.op).chain(self.clients.iter().map(|c| c.op)) {
             match op {
                 Op::Add => s.add += 1,
-                Op::Update if has_fields => s.change += 1,
-                _ => {}
+                Op::Update => s.change += 1,
+                Op::Remove => {}
             }
         }
         for g in self.roles.iter().flat_map(|r| &r.grants) {

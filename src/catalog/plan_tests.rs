@@ -65,7 +65,7 @@ fn grants_are_added_changed_and_revoked() {
     let ops: Vec<(Op, &str)> = p.roles[0].grants.iter().map(|g| (g.op, g.grant.scope.as_str())).collect();
     assert_eq!(ops, [(Op::Update, "b"), (Op::Add, "c"), (Op::Remove, "a")]);
     assert_eq!(p.roles[0].grants[0].fields[0].field, "expires");
-    assert_eq!(p.summary(), Summary { grant: 2, revoke: 1, ..Summary::default() });
+    assert_eq!(p.summary(), Summary { change: 1, grant: 2, revoke: 1, ..Summary::default() });
 }
 
 #[test]
