@@ -13,21 +13,27 @@ use crate::store::{self, Change};
 
 /// Makes the catalog match the file the plan was made from. Returns warnings to show.
 ///
-/// The order keeps every intermediate state valid: scopes are defined and updated first, then
-/// deprecated (their replacements exist by then), then roles and clients change (grants of
-/// deprecated scopes are allowed, with a warning), and scopes are retired last, once the file's
-/// roles and features have let go of them.
+/// The order keeps every intermediate state valid: new scopes are defined (active) first, then
+/// the scopes that end active are updated or reinstated, then those that end deprecated or
+/// retired get their deprecated definition (every replacement is in its final state by then),
+/// then roles and clients change (grants of deprecated scopes are allowed, with a warning), and
+/// scopes are retired last, once the file's roles and features have let go of them.
 ///
 /// # Errors
 /// The first change the catalog refuses (the caller's transaction then rolls back).
 pub fn apply(conn: &Connection, plan: &Plan, today: Date, change: &Change) -> Result<Vec<String>> {
     let mut warnings = Vec::new();
-    for step in &plan.scopes {
-        define_or_update(conn, step, change).with_context(|| format!("cannot apply scope `{}`", step.name))?;
+    let ends_active = |s: &&ScopeStep| s.scope.status == Status::Active;
+    for step in plan.scopes.iter().filter(|s| s.op == ScopeOp::Add) {
+        super::define_scope(conn, active(&step.scope), change)
+            .with_context(|| format!("cannot define scope `{}`", step.name))?;
     }
-    for step in plan.scopes.iter().filter(|s| s.scope.status != Status::Active) {
+    for step in plan.scopes.iter().filter(|s| s.op != ScopeOp::Add).filter(ends_active) {
+        update_active(conn, step, change).with_context(|| format!("cannot apply scope `{}`", step.name))?;
+    }
+    for step in plan.scopes.iter().filter(|s| !ends_active(s)) {
         deprecate(conn, step, today, change, &mut warnings)
-            .with_context(|| format!("cannot deprecate scope `{}`", step.name))?;
+            .with_context(|| format!("cannot apply scope `{}`", step.name))?;
     }
     for step in &plan.roles {
         warnings.extend(role(conn, step, today, change).with_context(|| format!("cannot apply role `{}`", step.name))?);
@@ -46,27 +52,18 @@ fn active(scope: &Scope) -> Scope {
     Scope { status: Status::Active, replaced_by: Vec::new(), sunset: None, reason: None, ..scope.clone() }
 }
 
-fn define_or_update(conn: &Connection, step: &ScopeStep, change: &Change) -> Result<()> {
-    match step.op {
-        ScopeOp::Add => {
-            super::define_scope(conn, active(&step.scope), change)?;
-        }
-        ScopeOp::Update | ScopeOp::Reinstate | ScopeOp::Unretire => {
-            let current = super::require_scope(conn, &step.name)?;
-            if current.scope.status == Status::Retired {
-                bail!(
-                    "it is retired in the catalog and the file makes it {}; a retired scope stays retired (define a new scope instead)",
-                    step.scope.status
-                );
-            }
-            update_scope(conn, &step.name, change, |s| {
-                *s = step.scope.clone();
-                Ok(())
-            })?;
-        }
-        // Moved to deprecated after every scope exists, so that replacements are in place.
-        ScopeOp::Deprecate | ScopeOp::Retire => {}
+/// Updates or reinstates a scope that the file keeps (or makes) active.
+fn update_active(conn: &Connection, step: &ScopeStep, change: &Change) -> Result<()> {
+    let current = super::require_scope(conn, &step.name)?;
+    if current.scope.status == Status::Retired {
+        bail!(
+            "it is retired in the catalog and the file makes it active; a retired scope stays retired (define a new scope instead)"
+        );
     }
+    update_scope(conn, &step.name, change, |s| {
+        *s = step.scope.clone();
+        Ok(())
+    })?;
     Ok(())
 }
 
@@ -78,9 +75,6 @@ fn deprecate(
     change: &Change,
     warnings: &mut Vec<String>,
 ) -> Result<()> {
-    if step.op == ScopeOp::Update {
-        return Ok(());
-    }
     let target = Scope { status: Status::Deprecated, ..step.scope.clone() };
     if target.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
         bail!("the file gives no `reason`; a deprecation needs one so holders know why to move");
