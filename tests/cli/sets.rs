@@ -398,3 +398,66 @@ fn export_at_a_tag_is_the_catalog_then() {
     let stderr = env.refused(&["export", "--at", "nope"]);
     assert!(stderr.contains("no tag named `nope`"), "{stderr}");
 }
+
+#[test]
+fn a_refused_file_reads_well() {
+    let env = TestEnv::new();
+    env.write(
+        "bad.toml",
+        r#"
+        [scopes.a]
+        sensitivity = "secret"
+        actions = ["fly"]
+        sunset = "2027-01-01"
+
+        [roles.r]
+        scopes = ["b"]
+
+        [roles.er]
+        break_glass = true
+        grants = [{ scope = "a" }]
+        "#,
+    );
+    insta::assert_snapshot!(env.refused(&["apply", "bad.toml"]), @r#"
+    error: bad.toml is not a valid scope set (6 problems):
+    bad.toml:2:15: unknown sensitivity `secret`; expected one of: public, internal, confidential, pii, phi
+    bad.toml:3:12: unknown action `fly`; expected one of: read, search, create, update, delete
+    bad.toml:4:10: write `sunset` as a TOML date, without quotes: sunset = 2027-01-01
+    bad.toml:4:10: `replaced_by`, `sunset` and `reason` describe a deprecation, but scope `a` is active; add status = "deprecated" or remove them
+    bad.toml:7:11: role `r` names `b`, which is not a scope in this file
+    bad.toml:11:11: role `er` is break-glass, so its grant of `a` needs both a justification and an expiry date
+    "#);
+    assert!(!env.db().exists(), "a refused file creates no catalog");
+}
+
+#[test]
+fn replacements_named_later_in_the_file_are_in_place_first() {
+    let env = TestEnv::seeded();
+    env.ok(&["scope", "deprecate", "read_all_data", "--reason", "Too broad", "--replaced-by", "view_lab_results"]);
+    env.ok(&["scope", "deprecate", "read_medications", "--reason", "Renamed", "--replaced-by", "view_lab_results"]);
+    env.write(
+        "scopes.toml",
+        r#"
+        [scopes.read_all_data]
+        description = "Legacy catch-all read"
+        actions = ["read"]
+        status = "deprecated"
+        replaced_by = ["read_meds", "read_medications"]
+        reason = "Too broad"
+
+        [scopes.read_meds]
+        description = "Read medications"
+
+        [scopes.read_medications]
+        description = "Read medications"
+        resource = "medications"
+        actions = ["read"]
+        sensitivity = "phi"
+        owner = "pharmacy"
+        "#,
+    );
+    let plan = env.ok(&["apply", "scopes.toml"]);
+    assert!(plan.contains("~ scope read_medications  (reinstate, new version)"), "{plan}");
+    let legacy = env.json(&["scope", "show", "read_all_data", "--format", "json"]);
+    assert_eq!(legacy["replaced_by"], serde_json::json!(["read_medications", "read_meds"]));
+}
