@@ -209,9 +209,9 @@ fn client_details(before: Option<&Client>, after: &Client) -> Vec<Detail> {
     }
     for (name, scopes) in &after.features {
         match b.features.get(name) {
-            None => out.push(detail(format!("feature {name} added: {}", scopes.join(" ")), false)),
+            None => out.push(detail(format!("feature {name} added: {}", words(scopes)), false)),
             Some(old) if old != scopes => {
-                out.push(detail(format!("feature {name}: {} → {}", old.join(" "), scopes.join(" ")), false));
+                out.push(detail(format!("feature {name}: {} → {}", words(old), words(scopes)), false));
             }
             Some(_) => {}
         }
@@ -220,6 +220,11 @@ fn client_details(before: Option<&Client>, after: &Client) -> Vec<Detail> {
         out.push(detail(format!("feature {name} removed"), false));
     }
     out
+}
+
+/// Scope names separated by spaces, `-` for none.
+fn words(scopes: &[String]) -> String {
+    if scopes.is_empty() { "-".to_owned() } else { scopes.join(" ") }
 }
 
 #[cfg(test)]

@@ -59,8 +59,8 @@ impl<'a> DiffView<'a> {
                 let _ = writeln!(out, "| {sign} | {kind} | `{}` | {} | |", cell(&e.name), change(e.change));
             }
             for d in &e.details {
-                let widens = if d.widens { "**widens**" } else { "" };
-                let _ = writeln!(out, "| {sign} | {kind} | `{}` | {} | {widens} |", cell(&e.name), cell(&d.text));
+                let widens = if d.widens { " **widens** " } else { " " };
+                let _ = writeln!(out, "| {sign} | {kind} | `{}` | {} |{widens}|", cell(&e.name), cell(&d.text));
             }
         }
         out

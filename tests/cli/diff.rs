@@ -135,3 +135,29 @@ fn diff_sides_formats_and_fail_on() {
     let stderr = env.refused(&["diff", "tag:nope", "catalog"]);
     assert!(stderr.contains("no tag named `nope`"), "{stderr}");
 }
+
+#[test]
+fn the_markdown_reads_as_a_pull_request_comment() {
+    let env = TestEnv::new();
+    env.write("old.toml", BASE);
+    env.write(
+        "new.toml",
+        &BASE.replacen("sensitivity = \"pii\"", "sensitivity = \"phi\"", 1).replace("labs = [\"a\"]", "labs = []"),
+    );
+    let out = env.run(&["diff", "old.toml", "new.toml", "--format", "markdown", "--fail-on", "widen"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap(), @r#"
+    ### Scope set changes: `old.toml` → `new.toml`
+
+    > [!WARNING]
+    > Privilege widens: review the rows marked **widens**.
+
+    0 added, 0 removed, 2 changed; 1 widens privilege.
+
+    | | kind | name | change | widens |
+    |---|---|---|---|---|
+    | ~ | scope | `a` | sensitivity: "pii" → "phi" | **widens** |
+    | ~ | client | `portal` | loses a | |
+    | ~ | client | `portal` | feature labs: a → - | |
+    "#);
+}
