@@ -38,6 +38,10 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the change log')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the change log''s hash chain and the database''s integrity')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Name points in the change log, to version whole scope sets')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the catalog match a scopes.toml')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -631,6 +635,55 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
         'scopectl;tag;help;help' {
             break
         }
+        'scopectl;plan' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 when changes are pending, 0 when the catalog already matches')
+            [CompletionResult]::new('--deprecate-missing', '--deprecate-missing', [CompletionResultType]::ParameterName, 'Also plan to deprecate active scopes that are in the catalog but not in the file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;apply' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--deprecate-missing', '--deprecate-missing', [CompletionResultType]::ParameterName, 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;export' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Export the catalog as it was when this tag was created')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;diff' {
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when the diff has changes of this kind')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'scopectl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
@@ -650,6 +703,10 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the change log')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the change log''s hash chain and the database''s integrity')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Name points in the change log, to version whole scope sets')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the catalog match a scopes.toml')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -777,6 +834,18 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;tag;list' {
+            break
+        }
+        'scopectl;help;plan' {
+            break
+        }
+        'scopectl;help;apply' {
+            break
+        }
+        'scopectl;help;export' {
+            break
+        }
+        'scopectl;help;diff' {
             break
         }
         'scopectl;help;completions' {

@@ -16,6 +16,9 @@ _scopectl() {
             ",$1")
                 cmd="scopectl"
                 ;;
+            scopectl,apply)
+                cmd="scopectl__subcmd__apply"
+                ;;
             scopectl,client)
                 cmd="scopectl__subcmd__client"
                 ;;
@@ -25,11 +28,20 @@ _scopectl() {
             scopectl,consent)
                 cmd="scopectl__subcmd__consent"
                 ;;
+            scopectl,diff)
+                cmd="scopectl__subcmd__diff"
+                ;;
+            scopectl,export)
+                cmd="scopectl__subcmd__export"
+                ;;
             scopectl,help)
                 cmd="scopectl__subcmd__help"
                 ;;
             scopectl,log)
                 cmd="scopectl__subcmd__log"
+                ;;
+            scopectl,plan)
+                cmd="scopectl__subcmd__plan"
                 ;;
             scopectl,role)
                 cmd="scopectl__subcmd__role"
@@ -109,6 +121,9 @@ _scopectl() {
             scopectl__subcmd__client__subcmd__help__subcmd__feature,set)
                 cmd="scopectl__subcmd__client__subcmd__help__subcmd__feature__subcmd__set"
                 ;;
+            scopectl__subcmd__help,apply)
+                cmd="scopectl__subcmd__help__subcmd__apply"
+                ;;
             scopectl__subcmd__help,client)
                 cmd="scopectl__subcmd__help__subcmd__client"
                 ;;
@@ -118,11 +133,20 @@ _scopectl() {
             scopectl__subcmd__help,consent)
                 cmd="scopectl__subcmd__help__subcmd__consent"
                 ;;
+            scopectl__subcmd__help,diff)
+                cmd="scopectl__subcmd__help__subcmd__diff"
+                ;;
+            scopectl__subcmd__help,export)
+                cmd="scopectl__subcmd__help__subcmd__export"
+                ;;
             scopectl__subcmd__help,help)
                 cmd="scopectl__subcmd__help__subcmd__help"
                 ;;
             scopectl__subcmd__help,log)
                 cmd="scopectl__subcmd__help__subcmd__log"
+                ;;
+            scopectl__subcmd__help,plan)
+                cmd="scopectl__subcmd__help__subcmd__plan"
                 ;;
             scopectl__subcmd__help,role)
                 cmd="scopectl__subcmd__help__subcmd__role"
@@ -353,8 +377,38 @@ _scopectl() {
 
     case "${cmd}" in
         scopectl)
-            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag completions help"
+            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export diff completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__apply)
+            opts="-q -h --deprecate-missing --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -916,9 +970,91 @@ _scopectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        scopectl__subcmd__help)
-            opts="scope role client consent log verify tag completions help"
+        scopectl__subcmd__diff)
+            opts="-q -h --fail-on --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "widen any never" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__export)
+            opts="-q -h --at --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help)
+            opts="scope role client consent log verify tag plan apply export diff completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1084,6 +1220,34 @@ _scopectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scopectl__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scopectl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1115,6 +1279,20 @@ _scopectl() {
         scopectl__subcmd__help__subcmd__log__subcmd__checkpoint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1527,6 +1705,36 @@ _scopectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__plan)
+            opts="-q -h --check --deprecate-missing --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -35,6 +35,10 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand log 'Show the change log'
             cand verify 'Check the change log''s hash chain and the database''s integrity'
             cand tag 'Name points in the change log, to version whole scope sets'
+            cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
+            cand apply 'Make the catalog match a scopes.toml, in one transaction'
+            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -554,6 +558,51 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         }
         &'scopectl;tag;help;help'= {
         }
+        &'scopectl;plan'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --check 'Exit 1 when changes are pending, 0 when the catalog already matches'
+            cand --deprecate-missing 'Also plan to deprecate active scopes that are in the catalog but not in the file'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;apply'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --deprecate-missing 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;export'= {
+            cand --at 'Export the catalog as it was when this tag was created'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;diff'= {
+            cand --fail-on 'Exit 1 when the diff has changes of this kind'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;completions'= {
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
             cand --format 'Output format; each command says which it supports [default: table]'
@@ -572,6 +621,10 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand log 'Show the change log'
             cand verify 'Check the change log''s hash chain and the database''s integrity'
             cand tag 'Name points in the change log, to version whole scope sets'
+            cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
+            cand apply 'Make the catalog match a scopes.toml, in one transaction'
+            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -666,6 +719,14 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;tag;create'= {
         }
         &'scopectl;help;tag;list'= {
+        }
+        &'scopectl;help;plan'= {
+        }
+        &'scopectl;help;apply'= {
+        }
+        &'scopectl;help;export'= {
+        }
+        &'scopectl;help;diff'= {
         }
         &'scopectl;help;completions'= {
         }

@@ -48,6 +48,10 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "consent" -d 'Prin
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "log" -d 'Show the change log'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -651,6 +655,77 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_s
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tags'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l check -d 'Exit 1 when changes are pending, 0 when the catalog already matches'
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l deprecate-missing -d 'Also plan to deprecate active scopes that are in the catalog but not in the file'
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l deprecate-missing -d 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l at -d 'Export the catalog as it was when this tag was created' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l fail-on -d 'Exit 1 when the diff has changes of this kind' -r -f -a "widen\t'Any change that widens privilege'
+any\t'Any change at all'
+never\t'Never (exit 0 whatever changed)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
@@ -667,15 +742,19 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "role" -d 'Manage roles and the scopes they hold'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "log" -d 'Show the change log'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "role" -d 'Manage roles and the scopes they hold'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "log" -d 'Show the change log'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "define" -d 'Add a scope to the catalog (version 1)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "update" -d 'Change a scope\'s definition; every change makes a new version'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'

@@ -84,6 +84,14 @@ pub enum Command {
     /// Name points in the change log, to version whole scope sets
     #[command(subcommand)]
     Tag(cmd::log::TagCmd),
+    /// Show what `apply` would change to make the catalog match a scopes.toml
+    Plan(cmd::apply::PlanArgs),
+    /// Make the catalog match a scopes.toml, in one transaction
+    Apply(cmd::apply::ApplyArgs),
+    /// Print the catalog as a scopes.toml (or JSON)
+    Export(cmd::export::ExportArgs),
+    /// Compare two scope sets (files, tags or the catalog) and flag privilege widening
+    Diff(cmd::diff::DiffArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
 }

@@ -4,11 +4,13 @@
 //! [`cmd`]. The domain types are in [`model`], the SQLite catalog in [`store`], the rules that
 //! guard catalog changes in [`ops`], and everything printed goes through [`output`].
 
+pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod scopeset;
 pub mod store;
 
 use std::process::ExitCode;
@@ -49,6 +51,10 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Log(a) => cmd::log::log(&a, &ctx),
         Command::Verify(a) => cmd::log::verify(&a, &ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
+        Command::Plan(a) => cmd::apply::plan(&a, &ctx),
+        Command::Apply(a) => cmd::apply::apply(&a, &ctx),
+        Command::Export(a) => cmd::export::run(&a, &ctx),
+        Command::Diff(a) => cmd::diff::run(&a, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
     }
 }

@@ -3,6 +3,8 @@
 //! so a command that makes several changes commits all of them or none, and `apply` reuses them
 //! change by change.
 
+pub mod apply;
+
 use std::fmt::Write;
 
 use anyhow::{Context, Result, bail};

@@ -1,8 +1,11 @@
 //! One module per noun: its clap verbs and the handler that runs them. Handlers load their
 //! inputs, call `ops`/`store`, and hand a view to `output`.
 
+pub mod apply;
 pub mod client;
 pub mod completions;
+pub mod diff;
+pub mod export;
 pub mod log;
 pub mod role;
 pub mod scope;
@@ -84,6 +87,18 @@ impl Ctx {
     /// See [`store::open`].
     pub fn open(&self) -> Result<Connection> {
         store::open(&self.db_path()?, OpenMode::Existing)
+    }
+
+    /// Opens the catalog for reading when it exists; `None` when there is none yet.
+    ///
+    /// # Errors
+    /// See [`store::open`].
+    pub fn open_existing(&self) -> Result<Option<Connection>> {
+        let path = self.db_path()?;
+        if !path.exists() {
+            return Ok(None);
+        }
+        store::open(&path, OpenMode::Existing).map(Some)
     }
 
     /// Opens the catalog for a change, creating it when missing.

@@ -3,6 +3,7 @@
 
 mod changelog;
 mod clients;
+mod replay;
 mod roles;
 mod scopes;
 mod snapshot;
@@ -22,6 +23,7 @@ pub use clients::{
     ClientRecord, create as create_client, delete as delete_client, get as get_client, list as list_clients,
     remove_feature, set_feature, update as update_client,
 };
+pub use replay::snapshot_at;
 pub use roles::{
     GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role,
     get_head as get_role_head, grant, list as list_roles, revoke, update as update_role,

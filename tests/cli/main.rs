@@ -1,16 +1,19 @@
 //! Integration tests: the real binary, run in a temporary directory with a clean environment.
 //! One module per noun.
 
+// Test helpers: a `#[must_use]` on each, or a `Default` for TestEnv, would only add noise.
 #![allow(clippy::must_use_candidate, clippy::new_without_default, clippy::missing_panics_doc)]
 
 mod catalog;
 mod client;
 mod completions;
 mod concurrency;
+mod diff;
 mod hostile;
 mod log;
 mod role;
 mod scope;
+mod sets;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
