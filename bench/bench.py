@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target" / "release" / "scopectl"
+EXAMPLES = ROOT / "target" / "release" / "examples"
 SUITES = {}
 
 
@@ -168,6 +169,62 @@ def bench_entity(args, work):
     ]:
         med, rss = measure(make, runs, env=env)
         rows.append(Row("entity", what, size, med, "sqlite3 lookup", base, rss, "< 20 ms", med < 0.020))
+    return rows
+
+
+def scope_set_toml(n, roles=0):
+    """A scopes.toml of n scopes (and some roles), with the same rows as scope_rows_csv."""
+    out = ["[settings]", 'naming = "action_resource"', ""]
+    for i in range(n):
+        out += [f"[scopes.read_resource_{i:06d}]", f'description = "Read resource {i}"', f'resource = "resource_{i:06d}"',
+                'actions = ["read"]', f'sensitivity = "{"phi" if i % 3 == 0 else "internal"}"', f'owner = "team_{i % 40}"', ""]
+    for r in range(roles):
+        scopes = ", ".join(f'"read_resource_{(r * 37 + k) % n:06d}"' for k in range(5))
+        out += [f"[roles.role_{r:04d}]", f'description = "Role {r}"', f"scopes = [{scopes}]", ""]
+    return "\n".join(out) + "\n"
+
+
+def scope_rows_csv(n):
+    rows = ["name,description,resource,actions,sensitivity,owner"]
+    for i in range(n):
+        rows.append(f'read_resource_{i:06d},Read resource {i},resource_{i:06d},"[""read""]",'
+                    f'{"phi" if i % 3 == 0 else "internal"},team_{i % 40}')
+    return "\n".join(rows) + "\n"
+
+
+@suite("apply")
+def bench_apply(args, work):
+    """`apply` of a generated scope set into an empty catalog, against the sqlite3 shell importing
+    the same rows as CSV into a table with a unique index on the name (goal <= 2x); `plan` on an
+    unchanged catalog of the same size."""
+    rows = []
+    for n in ([10_000, 100_000] if not args.quick else [2_000, 10_000]):
+        toml_file = work / f"apply-{n}.toml"
+        toml_file.write_text(scope_set_toml(n, roles=n // 100))
+        csv_file = work / f"apply-{n}.csv"
+        csv_file.write_text(scope_rows_csv(n))
+        runs = max(3, args.runs // 2)
+
+        def fresh_db(i, n=n):
+            for suffix in ["", "-wal", "-shm"]:
+                Path(f"{work}/apply-{n}.db{suffix}").unlink(missing_ok=True)
+                Path(f"{work}/import-{n}.db{suffix}").unlink(missing_ok=True)
+
+        schema = ("CREATE TABLE scopes (name TEXT NOT NULL, description TEXT, resource TEXT, actions TEXT, "
+                  "sensitivity TEXT, owner TEXT); CREATE UNIQUE INDEX scopes_name ON scopes (name);")
+        base, _ = measure(lambda i: ["sqlite3", work / f"import-{n}.db", schema,
+                                     f".import --csv --skip 1 {csv_file} scopes"], runs, setup=fresh_db)
+        db = work / f"apply-{n}.db"
+        env = {"SCOPECTL_DB": str(db), "SCOPECTL_ACTOR": "bench"}
+        med, rss = measure(lambda i: [BIN, "-q", "apply", toml_file], runs, env=env, setup=fresh_db)
+        ratio = med / base
+        rows.append(Row("apply", "apply (empty catalog)", f"{n:,} scopes", med, "sqlite3 .import", base, rss,
+                        "<= 2x", ratio <= 2.0))
+        subprocess.run([BIN, "-q", "apply", toml_file], env=dict(os.environ, **env), check=True,
+                       stdout=subprocess.DEVNULL)
+        parse, _ = measure(lambda i: [EXAMPLES / "toml_parse", toml_file], runs)
+        med, rss = measure(lambda i: [BIN, "plan", "--check", toml_file], runs, env=env)
+        rows.append(Row("apply", "plan --check (no changes)", f"{n:,} scopes", med, "toml parse", parse, rss))
     return rows
 
 
