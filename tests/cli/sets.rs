@@ -180,6 +180,7 @@ fn the_example_applies_to_an_empty_catalog_and_then_matches() {
         "{plan}"
     );
     assert_eq!(env.fails(&["plan", "scopes.toml", "--check"], 1), "");
+    assert!(!env.db().exists(), "plan reads a missing catalog as empty and creates none");
     env.ok(&["apply", "scopes.toml"]);
     assert_eq!(env.ok(&["plan", "scopes.toml", "--check"]), "No changes: the catalog matches scopes.toml.\n");
     let log = env.ok(&["log", "--format", "json"]);
