@@ -462,3 +462,23 @@ fn replacements_named_later_in_the_file_are_in_place_first() {
     let legacy = env.json(&["scope", "show", "read_all_data", "--format", "json"]);
     assert_eq!(legacy["replaced_by"], serde_json::json!(["read_medications", "read_meds"]));
 }
+
+#[test]
+fn a_catalog_with_lapsed_grants_and_chained_deprecations_round_trips() {
+    let env = TestEnv::seeded();
+    env.ok(&["scope", "define", "z_legacy", "--description", "Old medication feed"]);
+    env.ok(&["scope", "deprecate", "z_legacy", "--reason", "Old", "--replaced-by", "read_medications"]);
+    env.ok(&["scope", "deprecate", "read_medications", "--reason", "Renamed", "--replaced-by", "view_lab_results"]);
+    env.ok(&["role", "grant", "nurse", "z_legacy", "--allow-deprecated", "--expires", "2027-01-31"]);
+    let later = |env: &TestEnv, args: &[&str]| {
+        let out = env.cmd().env("SCOPECTL_TODAY", "2027-06-01").args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (first, _) = later(&env, &["export"]);
+    let fresh = TestEnv::new();
+    fresh.write("scopes.toml", &first);
+    let (_, warnings) = later(&fresh, &["apply", "scopes.toml"]);
+    assert!(warnings.contains("the grant of `z_legacy` to role `nurse` expired on 2027-01-31"), "{warnings}");
+    assert_eq!(later(&fresh, &["export"]).0, first);
+}
