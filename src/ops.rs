@@ -227,6 +227,31 @@ pub fn grant(
     today: Date,
     change: &Change,
 ) -> Result<(usize, Vec<String>)> {
+    grant_with(conn, role, grants, GrantPolicy { allow_deprecated, allow_expired: false }, today, change)
+}
+
+/// What [`grant_with`] lets through with a warning instead of refusing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GrantPolicy {
+    /// Grant deprecated scopes (warning names the replacement).
+    pub allow_deprecated: bool,
+    /// Store grants whose expiry has passed (warning): `apply` reproduces a catalog whose grants
+    /// have lapsed since, rather than refusing it; the linter reports them.
+    pub allow_expired: bool,
+}
+
+/// [`grant`] with a policy.
+///
+/// # Errors
+/// As [`grant`], minus what `policy` allows.
+pub fn grant_with(
+    conn: &Connection,
+    role: &str,
+    grants: &[Grant],
+    policy: GrantPolicy,
+    today: Date,
+    change: &Change,
+) -> Result<(usize, Vec<String>)> {
     // The role's own fields only: its grants can be many and are not needed here.
     let model_role = store::get_role_head(conn, role)?.with_context(|| format!("no role named `{role}`"))?;
     let mut warnings = Vec::new();
@@ -235,9 +260,12 @@ pub fn grant(
         if let Some(expires) = g.expires
             && expires < today
         {
-            bail!("the expiry date {expires} is in the past (today is {today})");
+            if !policy.allow_expired {
+                bail!("the expiry date {expires} is in the past (today is {today})");
+            }
+            warnings.push(format!("the grant of `{}` to role `{role}` expired on {expires}", g.scope));
         }
-        warnings.extend(check_assignable(conn, &g.scope, allow_deprecated)?);
+        warnings.extend(check_assignable(conn, &g.scope, policy.allow_deprecated)?);
         if let Some(why) = model_role.grant_refusal(g) {
             bail!(why);
         }

@@ -16,10 +16,9 @@ use crate::store;
 
 /// `scopectl plan`.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Exit status: 0 with --check when the catalog matches the file, 1 when changes are pending.\n\n\
-Example (CI drift check):\n  scopectl plan scopes.toml --check"
-)]
+#[command(after_help = "Formats: table (default), json.\n\
+Exit status: 0 with --check when the catalog matches the file, 1 when changes are pending.\n\n\
+Example (CI drift check):\n  scopectl plan scopes.toml --check")]
 pub struct PlanArgs {
     /// The scope set (`-` reads stdin)
     pub file: PathBuf,

@@ -13,13 +13,13 @@ use crate::store;
 
 /// `scopectl diff`.
 #[derive(Debug, Args)]
-#[command(after_help = "Each side is a scopes.toml file, `-` (stdin), `tag:NAME`, or `catalog`.\n\n\
+#[command(after_help = "Formats: table (default), json, markdown (a pull-request comment).\n\n\
 Example (a pull-request check that asks for review when privilege widens):\n  \
 scopectl diff tag:prod scopes.toml --fail-on widen --format markdown")]
 pub struct DiffArgs {
-    /// The old scope set
+    /// The old scope set: a scopes.toml file, `-` (stdin), `tag:NAME` or `catalog`
     pub old: String,
-    /// The new scope set
+    /// The new scope set, in the same forms
     pub new: String,
     /// Exit 1 when the diff has changes of this kind
     #[arg(long, value_enum, default_value_t = FailOn::Never, value_name = "WHAT")]

@@ -13,7 +13,8 @@ use crate::store;
 
 /// `scopectl export`.
 #[derive(Debug, Args)]
-#[command(after_help = "`scopectl export > scopes.toml` then `scopectl apply scopes.toml` on an empty catalog\n\
+#[command(after_help = "Formats: toml (default), json.\n\n\
+`scopectl export > scopes.toml` then `scopectl apply scopes.toml` on an empty catalog\n\
 reproduces this one, and exporting that gives the same bytes.")]
 pub struct ExportArgs {
     /// Export the catalog as it was when this tag was created

@@ -31,7 +31,7 @@ pub fn apply(conn: &Connection, plan: &Plan, today: Date, change: &Change) -> Re
     for step in plan.scopes.iter().filter(|s| s.op != ScopeOp::Add).filter(ends_active) {
         update_active(conn, step, change).with_context(|| format!("cannot apply scope `{}`", step.name))?;
     }
-    for step in plan.scopes.iter().filter(|s| !ends_active(s)) {
+    for step in replacements_last(plan.scopes.iter().filter(|s| !ends_active(s)).collect()) {
         deprecate(conn, step, today, change, &mut warnings)
             .with_context(|| format!("cannot apply scope `{}`", step.name))?;
     }
@@ -45,6 +45,19 @@ pub fn apply(conn: &Connection, plan: &Plan, today: Date, change: &Change) -> Re
         retire(conn, &step.name, change).with_context(|| format!("cannot retire scope `{}`", step.name))?;
     }
     Ok(warnings)
+}
+
+/// Orders deprecations so that a scope named as another's replacement is deprecated after it:
+/// a deprecation needs active replacements, and the catalog may hold a deprecated scope whose
+/// replacement was deprecated later. A cycle keeps its order (the catalog then refuses it).
+fn replacements_last(mut pending: Vec<&ScopeStep>) -> Vec<&ScopeStep> {
+    let mut ordered = Vec::with_capacity(pending.len());
+    while !pending.is_empty() {
+        let named = |s: &ScopeStep| pending.iter().any(|p| p.scope.replaced_by.contains(&s.name));
+        let next = pending.iter().position(|s| !named(s)).unwrap_or(0);
+        ordered.push(pending.remove(next));
+    }
+    ordered
 }
 
 /// The definition without its lifecycle: what a scope looks like while it is still active.
@@ -116,7 +129,8 @@ fn role(conn: &Connection, step: &RoleStep, today: Date, change: &Change) -> Res
         store::revoke(conn, &step.name, &g.grant.scope, change)?;
     }
     let grants: Vec<Grant> = step.grants.iter().filter(|g| g.op != Op::Remove).map(|g| g.grant.clone()).collect();
-    let (_, warnings) = super::grant(conn, &step.name, &grants, true, today, change)?;
+    let policy = super::GrantPolicy { allow_deprecated: true, allow_expired: true };
+    let (_, warnings) = super::grant_with(conn, &step.name, &grants, policy, today, change)?;
     if step.op == Op::Update && step.break_glass {
         super::update_role(conn, &step.name, Some(step.description.clone()), Some(true), change)?;
     }
