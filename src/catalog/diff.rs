@@ -138,7 +138,8 @@ fn scope_details(before: Option<&Scope>, after: &Scope) -> Vec<Detail> {
         .map(|f| {
             let widens = match f.field {
                 "actions" => after.actions.iter().any(|a| !before.actions.contains(a)),
-                "sensitivity" => matches!((before.sensitivity, after.sensitivity), (Some(b), Some(a)) if a > b),
+                // `None < Some(_)`: a scope that gains a classification is flagged for review too.
+                "sensitivity" => after.sensitivity > before.sensitivity,
                 "status" => after.status < before.status,
                 _ => false,
             };

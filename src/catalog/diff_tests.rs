@@ -44,6 +44,9 @@ fn rising_sensitivity_widens_and_falling_does_not() {
     let phi = with_scopes(&[scope("a", &[Action::Read], Sensitivity::Phi)]);
     assert!(one(&pii, &phi).0);
     assert!(!one(&phi, &pii).0);
+    let unclassified = with_scopes(&[Scope { sensitivity: None, ..scope("a", &[Action::Read], Sensitivity::Phi) }]);
+    assert!(one(&unclassified, &phi).0, "gaining a classification is reviewed like rising");
+    assert!(!one(&phi, &unclassified).0);
 }
 
 #[test]

@@ -14,7 +14,7 @@ use crate::catalog::{FieldChange, show};
 #[derive(Debug, Serialize)]
 pub struct PlanView<'a> {
     pub file: &'a str,
-    pub changes_pending: bool,
+    pub has_changes: bool,
     pub summary: Summary,
     #[serde(flatten)]
     pub plan: &'a Plan,
@@ -23,7 +23,7 @@ pub struct PlanView<'a> {
 impl<'a> PlanView<'a> {
     #[must_use]
     pub fn new(file: &'a str, plan: &'a Plan) -> Self {
-        PlanView { file, changes_pending: !plan.is_empty(), summary: plan.summary(), plan }
+        PlanView { file, has_changes: !plan.is_empty(), summary: plan.summary(), plan }
     }
 }
 

@@ -262,7 +262,7 @@ Plan: 1 to add, 3 to change, 1 to deprecate, 0 to retire; 2 to grant, 1 to revok
     let plan = env.ok(&["plan", "scopes.toml"]);
     assert_eq!(plan, expected);
     let json = env.json(&["plan", "scopes.toml", "--format", "json"]);
-    assert_eq!(json["changes_pending"], true);
+    assert_eq!(json["has_changes"], true);
     assert_eq!(json["summary"]["deprecate"], 1);
     assert_eq!(json["scopes"][1]["op"], "deprecate");
     assert_eq!(env.ok(&["apply", "scopes.toml"]), plan);
