@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod report;
 pub mod scopeset;
 pub mod store;
 

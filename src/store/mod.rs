@@ -23,8 +23,8 @@ pub use clients::{
     remove_feature, set_feature, update as update_client,
 };
 pub use roles::{
-    GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role, grant,
-    list as list_roles, revoke, update as update_role,
+    GrantOrigin, GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role,
+    grant, list as list_roles, origins as grant_origins, revoke, update as update_role,
 };
 pub use scopes::{
     Holders, ScopeFilter, ScopeRecord, get as get_scope, get_version as get_scope_version, history as scope_history,
