@@ -36,6 +36,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand verify 'Check the change log''s hash chain and the database''s integrity'
             cand tag 'Name points in the change log, to version whole scope sets'
             cand completions 'Print a shell completion script'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;scope'= {
@@ -564,6 +565,96 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;report'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;matrix'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;phi'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;lifecycle'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;review'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;html'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;help'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;help;matrix'= {
+        }
+        &'scopectl;report;help;phi'= {
+        }
+        &'scopectl;report;help;lifecycle'= {
+        }
+        &'scopectl;report;help;review'= {
+        }
+        &'scopectl;report;help;html'= {
+        }
+        &'scopectl;report;help;help'= {
+        }
         &'scopectl;help'= {
             cand scope 'Define, update, deprecate and retire scopes'
             cand role 'Manage roles and the scopes they hold'
@@ -573,6 +664,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand verify 'Check the change log''s hash chain and the database''s integrity'
             cand tag 'Name points in the change log, to version whole scope sets'
             cand completions 'Print a shell completion script'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;help;scope'= {
@@ -668,6 +760,23 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;tag;list'= {
         }
         &'scopectl;help;completions'= {
+        }
+        &'scopectl;help;report'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+        }
+        &'scopectl;help;report;matrix'= {
+        }
+        &'scopectl;help;report;phi'= {
+        }
+        &'scopectl;help;report;lifecycle'= {
+        }
+        &'scopectl;help;report;review'= {
+        }
+        &'scopectl;help;report;html'= {
         }
         &'scopectl;help;help'= {
         }

@@ -86,6 +86,9 @@ pub enum Command {
     Tag(cmd::log::TagCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
+    #[command(subcommand)]
+    Report(cmd::report::ReportCmd),
 }
 
 /// `--format` values.

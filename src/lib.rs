@@ -52,5 +52,6 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Verify(a) => cmd::log::verify(&a, &ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
+        Command::Report(c) => cmd::report::run(c, &ctx),
     }
 }

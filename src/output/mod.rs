@@ -2,6 +2,8 @@
 //! on stderr. Only this module (and `main`) writes to the terminal.
 
 pub mod catalog;
+pub mod html;
+pub mod report;
 mod table;
 
 use std::fmt;
@@ -9,7 +11,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-pub use table::{Listing, key_values, render_listing};
+pub use table::{Listing, key_values, render_listing, render_table};
 
 /// An output format. Each command accepts the subset that makes sense for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

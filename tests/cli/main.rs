@@ -7,6 +7,7 @@ mod catalog;
 mod client;
 mod completions;
 mod log;
+mod report;
 mod role;
 mod scope;
 
