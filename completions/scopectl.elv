@@ -37,6 +37,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand tag 'Name points in the change log, to version whole scope sets'
             cand completions 'Print a shell completion script'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;scope'= {
@@ -655,6 +656,17 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         }
         &'scopectl;report;help;help'= {
         }
+        &'scopectl;man'= {
+            cand --out 'The directory to write the pages to (created when missing)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;help'= {
             cand scope 'Define, update, deprecate and retire scopes'
             cand role 'Manage roles and the scopes they hold'
@@ -665,6 +677,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand tag 'Name points in the change log, to version whole scope sets'
             cand completions 'Print a shell completion script'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;help;scope'= {
@@ -777,6 +790,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;report;review'= {
         }
         &'scopectl;help;report;html'= {
+        }
+        &'scopectl;help;man'= {
         }
         &'scopectl;help;help'= {
         }

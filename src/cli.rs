@@ -89,6 +89,8 @@ pub enum Command {
     /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
     #[command(subcommand)]
     Report(cmd::report::ReportCmd),
+    /// Write one man page per command into a directory
+    Man(cmd::man::ManArgs),
 }
 
 /// `--format` values.

@@ -53,5 +53,6 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Tag(c) => cmd::log::tag(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
         Command::Report(c) => cmd::report::run(c, &ctx),
+        Command::Man(a) => cmd::man::run(&a, &ctx),
     }
 }

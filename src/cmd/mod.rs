@@ -4,6 +4,7 @@
 pub mod client;
 pub mod completions;
 pub mod log;
+pub mod man;
 pub mod report;
 pub mod role;
 pub mod scope;

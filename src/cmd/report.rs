@@ -38,7 +38,7 @@ pub enum ReportCmd {
 #[derive(Debug, Args)]
 pub struct FromArgs {
     /// Report on a scopes.toml file instead of the catalog (`-` reads stdin)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     file: Option<PathBuf>,
 }
 
