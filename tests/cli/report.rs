@@ -415,6 +415,30 @@ fn the_html_report_renders_in_a_real_browser() {
     assert!(colours.len() > 50, "only {} colours: a blank page?", colours.len());
     assert!(non_white > pixels.len() / 20, "only {non_white} of {} pixels are not white", pixels.len());
     assert!(phi > 500, "only {phi} pixels in the PHI colour: no heatmap?");
+
+    // Paper: the print style sheet lays it out on pages.
+    let pdf = env.path().join("report.pdf");
+    run_chromium(
+        env.path(),
+        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_owned()],
+        &page,
+    );
+    let pdf = std::fs::read(&pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 10_000, "{} bytes of PDF", pdf.len());
+}
+
+/// The gallery in docs/reports.md shows what the reports print for docs/report-example.toml.
+#[test]
+fn the_docs_gallery_is_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("docs/report-example.toml");
+    let docs = std::fs::read_to_string(root.join("docs/reports.md")).unwrap();
+    let env = TestEnv::new();
+    for report in ["matrix", "phi", "lifecycle"] {
+        let out = env.ok(&["report", report, "--file", example.to_str().unwrap()]);
+        assert!(docs.contains(out.trim_end()), "docs/reports.md lacks the current `report {report}` output:\n{out}");
+    }
+    assert!(root.join("docs/report-html.png").exists());
 }
 
 /// `mandoc`, or why the man-page lint cannot run: a failure under CI, a skip elsewhere.
