@@ -44,7 +44,10 @@ pub struct FromArgs {
 
 fn load(ctx: &Ctx, from: &FromArgs) -> Result<Input> {
     match &from.file {
-        Some(path) => Ok(Input::from_set(read_file(path)?, path.display().to_string(), ctx.today)),
+        Some(path) => {
+            let label = if path.as_os_str() == "-" { "<stdin>".to_owned() } else { path.display().to_string() };
+            Ok(Input::from_set(read_file(path)?, label, ctx.today))
+        }
         None => Input::from_catalog(&ctx.open()?, ctx.today),
     }
 }

@@ -25,7 +25,8 @@ use crate::store::{self, GrantOrigin};
 
 /// What the usage audit knows about each grant: the seam for the audit (`scopectl audit import`).
 /// Without audit data it is empty, and reports leave their usage columns blank and the HTML report
-/// says so instead of drawing usage bars.
+/// says so instead of drawing usage bars. [`Input::from_catalog`] is where the audit's tables are
+/// to fill it; a scopes.toml file has no usage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Usage {
     /// (role, scope) → when the role last used the scope (RFC 3339 UTC).

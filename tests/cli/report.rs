@@ -278,6 +278,11 @@ fn reports_read_a_scopes_file() {
     );
     let phi = env.json(&["report", "phi", "--file", "scopes.toml", "--format", "json"]);
     assert_eq!((phi["source"].as_str(), phi["rows"][0]["over_limit"].as_bool()), (Some("scopes.toml"), Some(true)));
+    let toml = std::fs::read(env.path().join("scopes.toml")).unwrap();
+    let out =
+        env.cmd().args(["report", "matrix", "--file", "-", "--format", "json"]).write_stdin(toml).output().unwrap();
+    let matrix: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((matrix["source"].as_str(), matrix["rows"][0]["name"].as_str()), (Some("<stdin>"), Some("nurse")));
     let html = env.ok(&["report", "html", "--file", "scopes.toml"]);
     assert!(html.contains("<code>scopes.toml</code>") && html.contains("data-holder=\"role nurse\""));
     assert!(!env.db().exists(), "a file report does not create a catalog");
