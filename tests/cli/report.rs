@@ -5,12 +5,15 @@ use std::fmt::Write as _;
 
 use crate::TestEnv;
 
+mod browser;
+mod man;
+
 const REPORTS: &[&str] = &["matrix", "phi", "lifecycle", "review"];
 const FORMATS: &[&str] = &["table", "json", "csv", "markdown", "html"];
 
 /// The seeded catalog plus what the reports show: PHI write on a break-glass role, a deprecated
 /// scope past its sunset and one before it, expiring and justified grants, text that needs escaping.
-fn report_env() -> TestEnv {
+pub(super) fn report_env() -> TestEnv {
     let env = TestEnv::seeded();
     let on = |today: &str, args: &[&str]| {
         env.cmd().env("SCOPECTL_TODAY", today).args(args).assert().success();
@@ -330,108 +333,6 @@ fn the_html_report_scales_to_hundreds_of_scopes() {
     assert!(html.contains("position: sticky") && html.contains("@media print"));
 }
 
-/// Chromium, or why the browser test cannot run: a failure under CI, a skip elsewhere.
-fn chromium() -> Option<&'static str> {
-    let found = std::process::Command::new("chromium").arg("--version").output().is_ok_and(|o| o.status.success());
-    if found {
-        return Some("chromium");
-    }
-    let msg = "chromium is not installed: `apt-get install -y chromium` (.ci/run installs it)";
-    assert!(std::env::var_os("CI").is_none(), "{msg}");
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("skipping the browser test: {msg}\n").as_bytes());
-    None
-}
-
-/// Runs headless chromium with `args` on `page`, killing it after a minute.
-fn run_chromium(dir: &std::path::Path, args: &[String], page: &std::path::Path) -> Vec<u8> {
-    let mut child = std::process::Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
-        .args(args)
-        .arg(format!("file://{}", page.display()))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("start chromium");
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut out = Vec::new();
-        std::io::Read::read_to_end(&mut stdout, &mut out).unwrap();
-        out
-    });
-    let deadline = std::time::Instant::now() + std::time::Duration::from_mins(1);
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "chromium {args:?} failed: {status}");
-            break;
-        }
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("chromium {args:?} did not finish within a minute");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    reader.join().unwrap()
-}
-
-#[test]
-fn the_html_report_renders_in_a_real_browser() {
-    let Some(_) = chromium() else { return };
-    let env = report_env();
-    let page = env.path().join("report.html");
-    std::fs::write(&page, env.ok(&["report", "html"])).unwrap();
-
-    let dom = String::from_utf8(run_chromium(env.path(), &["--dump-dom".to_owned()], &page)).unwrap();
-    for expected in [
-        "<tr data-holder=\"role er_admin\">",
-        "data-scope=\"write_lab_results\" title=\"role er_admin holds write_lab_results (phi)",
-        "<td class=\"h s-none dep\" data-scope=\"read_all_data\"",
-        "<g class=\"sunset past\" data-scope=\"read_all_data\">",
-        "<g class=\"sunset soon\" data-scope=\"read_notes\">",
-        "<section id=\"phi\">",
-        "No audit data",
-    ] {
-        assert!(dom.contains(expected), "the DOM lacks {expected}:\n{dom}");
-    }
-    assert!(!dom.contains("<b>\"urgent\"") && dom.contains("&lt;b&gt;"), "user text became markup");
-
-    let shot = env.path().join("shot.png");
-    run_chromium(env.path(), &[format!("--screenshot={}", shot.display()), "--window-size=1400,900".to_owned()], &page);
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!((info.width, info.height), (1400, 900));
-    let channels = info.color_type.samples();
-    let pixels: Vec<&[u8]> = buf[..info.buffer_size()].chunks(channels).collect();
-    let colours: std::collections::HashSet<&[u8]> = pixels.iter().map(|p| &p[..3]).collect();
-    let non_white = pixels.iter().filter(|p| p[..3] != [255, 255, 255]).count();
-    // The PHI colour (#a50f15) fills the heatmap's held cells and the group header.
-    let phi = pixels.iter().filter(|p| p[..3] == [0xa5, 0x0f, 0x15]).count();
-    assert!(colours.len() > 50, "only {} colours: a blank page?", colours.len());
-    assert!(non_white > pixels.len() / 20, "only {non_white} of {} pixels are not white", pixels.len());
-    assert!(phi > 500, "only {phi} pixels in the PHI colour: no heatmap?");
-
-    // Paper: the print style sheet lays it out on pages.
-    let pdf = env.path().join("report.pdf");
-    run_chromium(
-        env.path(),
-        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".to_owned()],
-        &page,
-    );
-    let pdf = std::fs::read(&pdf).unwrap();
-    assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 10_000, "{} bytes of PDF", pdf.len());
-}
-
 /// The gallery in docs/reports.md shows what the reports print for docs/report-example.toml.
 #[test]
 fn the_docs_gallery_is_current() {
@@ -446,49 +347,13 @@ fn the_docs_gallery_is_current() {
     assert!(root.join("docs/report-html.png").exists());
 }
 
-/// `mandoc`, or why the man-page lint cannot run: a failure under CI, a skip elsewhere.
-fn mandoc() -> bool {
-    if std::process::Command::new("mandoc").arg("-V").output().is_ok() {
+/// Whether `tool` is installed; when it is not, a failure under CI and a note on stderr elsewhere.
+pub(super) fn have(tool: &str) -> bool {
+    if std::process::Command::new(tool).arg("--help").output().is_ok() {
         return true;
     }
-    let msg = "mandoc is not installed: `apt-get install -y mandoc` (.ci/run installs it)";
+    let msg = format!("{tool} is not installed: `apt-get install -y {tool}` (.ci/run installs it)");
     assert!(std::env::var_os("CI").is_none(), "{msg}");
-    let _ =
-        std::io::Write::write_all(&mut std::io::stderr(), format!("skipping the man-page lint: {msg}\n").as_bytes());
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("skipping a test: {msg}\n").as_bytes());
     false
-}
-
-#[test]
-fn man_writes_one_linted_page_per_command() {
-    let env = TestEnv::new();
-    let out = env.cmd().args(["man", "--out", "man"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stdout.is_empty());
-    let dir = env.path().join("man");
-    let mut names: Vec<String> =
-        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
-    names.sort();
-    for expected in
-        ["scopectl.1", "scopectl-scope.1", "scopectl-scope-define.1", "scopectl-report-matrix.1", "scopectl-man.1"]
-    {
-        assert!(names.iter().any(|n| n == expected), "{expected} missing from {names:?}");
-    }
-    assert!(names.iter().all(|n| n.starts_with("scopectl") && n.ends_with(".1") && !n.contains("help")), "{names:?}");
-    let define = std::fs::read_to_string(dir.join("scopectl-scope-define.1")).unwrap();
-    assert!(define.contains(&format!(".TH SCOPECTL-SCOPE-DEFINE 1 {}", crate::TODAY)), "{define}");
-    assert!(!env.db().exists(), "man pages need no catalog");
-
-    if mandoc() {
-        let lint = std::process::Command::new("mandoc")
-            .args(["-T", "lint", "-W", "warning"])
-            .args(names.iter().map(|n| dir.join(n)))
-            .output()
-            .unwrap();
-        assert!(
-            lint.status.success(),
-            "mandoc -T lint:\n{}{}",
-            String::from_utf8_lossy(&lint.stdout),
-            String::from_utf8_lossy(&lint.stderr)
-        );
-    }
 }
