@@ -139,10 +139,17 @@ fn grid(out: &mut String, listing: &Listing, row_class: impl Fn(usize) -> Option
             None => out.push_str("<tr>"),
         }
         for (h, cell) in listing.headers.iter().zip(row) {
-            if *h == "decision" {
-                let _ = write!(out, "<td class=\"decision\">{}</td>", esc(cell));
-            } else {
-                let _ = write!(out, "<td>{}</td>", esc(cell));
+            match *h {
+                "decision" => {
+                    let _ = write!(out, "<td class=\"decision\">{}</td>", esc(cell));
+                }
+                // Dates and times read badly when they wrap at their hyphens.
+                "granted_at" | "expires" | "sunset" | "last_used" | "days_left" => {
+                    let _ = write!(out, "<td class=\"nw\">{}</td>", esc(cell));
+                }
+                _ => {
+                    let _ = write!(out, "<td>{}</td>", esc(cell));
+                }
             }
         }
         out.push_str("</tr>\n");
