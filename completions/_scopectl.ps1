@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -695,6 +697,121 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'scopectl;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('matrix', 'matrix', [CompletionResultType]::ParameterValue, 'Roles and clients × scopes: who holds what, grouped by sensitivity')
+            [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
+            [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;report;matrix' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;report;phi' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;report;lifecycle' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;report;review' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;report;html' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;report;help' {
+            [CompletionResult]::new('matrix', 'matrix', [CompletionResultType]::ParameterValue, 'Roles and clients × scopes: who holds what, grouped by sensitivity')
+            [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
+            [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;report;help;matrix' {
+            break
+        }
+        'scopectl;report;help;phi' {
+            break
+        }
+        'scopectl;report;help;lifecycle' {
+            break
+        }
+        'scopectl;report;help;review' {
+            break
+        }
+        'scopectl;report;help;html' {
+            break
+        }
+        'scopectl;report;help;help' {
+            break
+        }
+        'scopectl;man' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory to write the pages to (created when missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'scopectl;help' {
             [CompletionResult]::new('scope', 'scope', [CompletionResultType]::ParameterValue, 'Define, update, deprecate and retire scopes')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage roles and the scopes they hold')
@@ -708,6 +825,8 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -849,6 +968,32 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;completions' {
+            break
+        }
+        'scopectl;help;report' {
+            [CompletionResult]::new('matrix', 'matrix', [CompletionResultType]::ParameterValue, 'Roles and clients × scopes: who holds what, grouped by sensitivity')
+            [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
+            [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
+            break
+        }
+        'scopectl;help;report;matrix' {
+            break
+        }
+        'scopectl;help;report;phi' {
+            break
+        }
+        'scopectl;help;report;lifecycle' {
+            break
+        }
+        'scopectl;help;report;review' {
+            break
+        }
+        'scopectl;help;report;html' {
+            break
+        }
+        'scopectl;help;man' {
             break
         }
         'scopectl;help;help' {

@@ -40,6 +40,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand export 'Print the catalog as a scopes.toml (or JSON)'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand completions 'Print a shell completion script'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;scope'= {
@@ -613,6 +615,107 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;report'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;matrix'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;phi'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;lifecycle'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;review'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;html'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;help'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;help;matrix'= {
+        }
+        &'scopectl;report;help;phi'= {
+        }
+        &'scopectl;report;help;lifecycle'= {
+        }
+        &'scopectl;report;help;review'= {
+        }
+        &'scopectl;report;help;html'= {
+        }
+        &'scopectl;report;help;help'= {
+        }
+        &'scopectl;man'= {
+            cand --out 'The directory to write the pages to (created when missing)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;help'= {
             cand scope 'Define, update, deprecate and retire scopes'
             cand role 'Manage roles and the scopes they hold'
@@ -626,6 +729,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand export 'Print the catalog as a scopes.toml (or JSON)'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand completions 'Print a shell completion script'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scopectl;help;scope'= {
@@ -729,6 +834,25 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;diff'= {
         }
         &'scopectl;help;completions'= {
+        }
+        &'scopectl;help;report'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+        }
+        &'scopectl;help;report;matrix'= {
+        }
+        &'scopectl;help;report;phi'= {
+        }
+        &'scopectl;help;report;lifecycle'= {
+        }
+        &'scopectl;help;report;review'= {
+        }
+        &'scopectl;help;report;html'= {
+        }
+        &'scopectl;help;man'= {
         }
         &'scopectl;help;help'= {
         }

@@ -53,6 +53,8 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "apply" -d 'Make t
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "man" -d 'Write one man page per command into a directory'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
@@ -742,19 +744,150 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "role" -d 'Manage roles and the scopes they hold'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "log" -d 'Show the change log'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l out -d 'The directory to write the pages to (created when missing)' -r -f -a "(__fish_complete_directories)"
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "log" -d 'Show the change log'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "man" -d 'Write one man page per command into a directory'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "define" -d 'Add a scope to the catalog (version 1)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "update" -d 'Change a scope\'s definition; every change makes a new version'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'
@@ -779,3 +912,8 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List tags'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'

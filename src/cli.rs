@@ -94,6 +94,11 @@ pub enum Command {
     Diff(cmd::diff::DiffArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
+    #[command(subcommand)]
+    Report(cmd::report::ReportCmd),
+    /// Write one man page per command into a directory
+    Man(cmd::man::ManArgs),
 }
 
 /// `--format` values.

@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod report;
 pub mod scopeset;
 pub mod store;
 
@@ -56,5 +57,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Export(a) => cmd::export::run(&a, &ctx),
         Command::Diff(a) => cmd::diff::run(&a, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
+        Command::Report(c) => cmd::report::run(c, &ctx),
+        Command::Man(a) => cmd::man::run(&a, &ctx),
     }
 }

@@ -7,6 +7,8 @@ pub mod completions;
 pub mod diff;
 pub mod export;
 pub mod log;
+pub mod man;
+pub mod report;
 pub mod role;
 pub mod scope;
 

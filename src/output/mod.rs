@@ -3,7 +3,9 @@
 
 pub mod catalog;
 pub mod diff;
+pub mod html;
 pub mod plan;
+pub mod report;
 mod table;
 
 use std::fmt;
@@ -11,7 +13,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-pub use table::{Listing, key_values, render_listing};
+pub use table::{Listing, key_values, render_listing, render_table};
 
 /// An output format. Each command accepts the subset that makes sense for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -25,8 +25,8 @@ pub use clients::{
 };
 pub use replay::snapshot_at;
 pub use roles::{
-    GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role,
-    get_head as get_role_head, grant, list as list_roles, revoke, update as update_role,
+    GrantOrigin, GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role,
+    get_head as get_role_head, grant, list as list_roles, origins as grant_origins, revoke, update as update_role,
 };
 pub use scopes::{
     Holders, ScopeFilter, ScopeRecord, get as get_scope, get_version as get_scope_version, history as scope_history,

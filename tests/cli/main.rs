@@ -11,6 +11,7 @@ mod concurrency;
 mod diff;
 mod hostile;
 mod log;
+mod report;
 mod role;
 mod scope;
 mod sets;
