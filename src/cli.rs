@@ -84,6 +84,9 @@ pub enum Command {
     /// Name points in the change log, to version whole scope sets
     #[command(subcommand)]
     Tag(cmd::log::TagCmd),
+    /// Import access logs and audit how scopes are used
+    #[command(subcommand)]
+    Audit(cmd::audit::AuditCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
 }

@@ -4,6 +4,7 @@
 //! [`cmd`]. The domain types are in [`model`], the SQLite catalog in [`store`], the rules that
 //! guard catalog changes in [`ops`], and everything printed goes through [`output`].
 
+pub mod audit;
 pub mod cli;
 pub mod cmd;
 pub mod model;
@@ -49,6 +50,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Log(a) => cmd::log::log(&a, &ctx),
         Command::Verify => cmd::log::verify(&ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
+        Command::Audit(c) => cmd::audit::run(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
     }
 }

@@ -1,6 +1,7 @@
 //! One module per noun: its clap verbs and the handler that runs them. Handlers load their
 //! inputs, call `ops`/`store`, and hand a view to `output`.
 
+pub mod audit;
 pub mod client;
 pub mod completions;
 pub mod log;

@@ -1,7 +1,9 @@
 //! Everything scopectl prints goes through here: data on stdout in the requested format, messages
 //! on stderr. Only this module (and `main`) writes to the terminal.
 
+pub mod audit;
 pub mod catalog;
+pub mod progress;
 mod table;
 
 use std::fmt;

@@ -1,0 +1,215 @@
+//! Volume checks.
+//!
+//! **Bursts from new IPs.** The baseline is the `baseline_days` before the analysed period (without
+//! `--since`, the first `baseline_days` of the log). An IP with no event in the baseline is new; for
+//! each new IP the highest number of events in any sliding window (`--window`) of the period is
+//! compared with `--burst`.
+//!
+//! **Per-client volume spikes.** For each client, the events per hour over the hours from its first
+//! to its last event (quiet hours count as 0). An hour is a spike when it exceeds
+//! `median + k × 1.4826 × MAD` (MAD: the median absolute deviation; × 1.4826 makes it a standard
+//! deviation for normal data, and it is taken as at least 1) and has at least `spike_min` events.
+//! Median and MAD ignore the spikes themselves, unlike a mean and standard deviation.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use super::{Evidence, Finding, Kind, Thresholds};
+use crate::audit::{Severity, rfc3339};
+use crate::store::audit::{self as events, EventFilter};
+
+/// The most events in any window `[t, t + window)` that starts at an event: (count, index of the
+/// first event of that window). `times` must be sorted.
+#[must_use]
+pub fn max_window(times: &[i64], window: i64) -> (usize, usize) {
+    let (mut best, mut at, mut end) = (0, 0, 0);
+    for (i, &t) in times.iter().enumerate() {
+        while end < times.len() && times[end] < t + window {
+            end += 1;
+        }
+        if end - i > best {
+            (best, at) = (end - i, i);
+        }
+    }
+    (best, at)
+}
+
+/// Median of sorted values.
+fn median(sorted: &[f64]) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => f64::midpoint(sorted[n / 2 - 1], sorted[n / 2]),
+    }
+}
+
+/// A robust centre and spread of hourly counts: (median, MAD).
+#[must_use]
+pub fn median_mad(counts: &[u64]) -> (f64, f64) {
+    #[allow(clippy::cast_precision_loss)]
+    let mut v: Vec<f64> = counts.iter().map(|&c| c as f64).collect();
+    v.sort_by(f64::total_cmp);
+    let m = median(&v);
+    let mut dev: Vec<f64> = v.iter().map(|x| (x - m).abs()).collect();
+    dev.sort_by(f64::total_cmp);
+    (m, median(&dev))
+}
+
+/// The spike threshold for a client: `median + k × max(1.4826 × MAD, 1)`.
+#[must_use]
+pub fn spike_threshold(median: f64, mad: f64, k: f64) -> f64 {
+    median + k * (1.4826 * mad).max(1.0)
+}
+
+/// Bursts from IPs unseen in the baseline.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result<Vec<Finding>> {
+    let Some((first, last)) = events::time_span(conn)? else { return Ok(Vec::new()) };
+    let baseline = t.baseline_days * 86_400;
+    let since = filter.since.unwrap_or(first + baseline);
+    let until = filter.until.unwrap_or(last + 1);
+    if since - baseline < first || since >= until {
+        // Without a full baseline period before it, no IP can be called new.
+        return Ok(Vec::new());
+    }
+    let period = EventFilter { since: Some(since), until: Some(until), ..filter.clone() };
+    let mut out = Vec::new();
+    for ip in events::busy_ips(conn, &period, t.burst)? {
+        if !events::ip_times(conn, &ip, since - baseline, since)?.is_empty() {
+            continue;
+        }
+        let timeline = events::ip_times(conn, &ip, since, until)?;
+        let times: Vec<i64> = timeline.iter().map(|e| e.0).collect();
+        let (count, at) = max_window(&times, t.window_secs);
+        if (count as u64) < t.burst {
+            continue;
+        }
+        let window = &timeline[at..at + count];
+        let (start, end) = (window[0].0, window[count - 1].0);
+        out.push(Finding {
+            kind: Kind::NewIpBurst,
+            severity: Severity::Error,
+            message: format!("new IP {ip} sent {count} events within {}", span_words(t.window_secs)),
+            scope: None,
+            role: None,
+            client: None,
+            ip: Some(ip.clone()),
+            evidence: Evidence {
+                events: count as u64,
+                first_seen: rfc3339(start),
+                last_seen: rfc3339(end),
+                detail: format!(
+                    "{count} events in the {} window from {}, at or above --burst {}; no event from {ip} in the {} days before {} (the baseline); {} events from it in the period",
+                    span_words(t.window_secs),
+                    rfc3339(start),
+                    t.burst,
+                    t.baseline_days,
+                    rfc3339(since),
+                    times.len()
+                ),
+                examples: Vec::new(),
+                example_ids: window.iter().take(3).map(|e| e.1).collect(),
+            },
+            next_step: format!(
+                "find out whose {ip} is; if no known integration owns it, block it and review the subjects and scopes of its events"
+            ),
+        });
+    }
+    Ok(out)
+}
+
+fn span_words(secs: i64) -> String {
+    match secs {
+        s if s % 3600 == 0 => format!("{} h", s / 3600),
+        s if s % 60 == 0 => format!("{} min", s / 60),
+        s => format!("{s} s"),
+    }
+}
+
+/// Hours far above a client's own median.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn spikes(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result<Vec<Finding>> {
+    let rows = events::hourly_counts(conn, filter)?;
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < rows.len() {
+        let client = &rows[start].0;
+        let end = start + rows[start..].iter().take_while(|r| &r.0 == client).count();
+        let hours = &rows[start..end];
+        start = end;
+        let (h0, h1) = (hours[0].1, hours[hours.len() - 1].1);
+        let mut counts = vec![0u64; usize::try_from(h1 - h0 + 1)?];
+        for (_, h, n) in hours {
+            counts[usize::try_from(h - h0)?] = *n;
+        }
+        let (med, mad) = median_mad(&counts);
+        let threshold = spike_threshold(med, mad, t.spike_k);
+        #[allow(clippy::cast_precision_loss)]
+        let spiky: Vec<&(String, i64, u64)> =
+            hours.iter().filter(|(_, _, n)| *n >= t.spike_min && *n as f64 > threshold).collect();
+        let Some(&&(_, hour, peak)) = spiky.iter().max_by_key(|r| (r.2, -r.1)) else { continue };
+        let hour_filter = EventFilter {
+            since: Some(hour * 3600),
+            until: Some(hour * 3600 + 3600),
+            client: Some(client.clone()),
+            ..filter.clone()
+        };
+        let examples = events::first_event_ids(conn, &hour_filter, 3)?;
+        out.push(Finding {
+            kind: Kind::VolumeSpike,
+            severity: Severity::Warning,
+            message: format!("client `{client}` sent {peak} events in one hour, against a median of {med} per hour"),
+            scope: None,
+            role: None,
+            client: Some(client.clone()),
+            ip: None,
+            evidence: Evidence {
+                events: peak,
+                first_seen: rfc3339(hour * 3600),
+                last_seen: rfc3339(hour * 3600 + 3599),
+                detail: format!(
+                    "{} of {} hours above the threshold {threshold:.1} = median {med} + {} × max(1.4826 × MAD {mad}, 1); median and MAD (median absolute deviation) are robust: the spikes themselves barely move them",
+                    spiky.len(),
+                    counts.len(),
+                    t.spike_k
+                ),
+                examples: Vec::new(),
+                example_ids: examples,
+            },
+            next_step: format!(
+                "check `{client}` around {} for a runaway job, a scraper or a leaked credential",
+                rfc3339(hour * 3600)
+            ),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_busiest_window_is_found() {
+        assert_eq!(max_window(&[], 10), (0, 0));
+        assert_eq!(max_window(&[0, 5, 9, 10, 11, 12, 30], 10), (5, 1));
+        assert_eq!(max_window(&[0, 1, 2, 50, 51, 52, 53], 10), (4, 3));
+        assert_eq!(max_window(&[0, 100, 200], 10), (1, 0));
+    }
+
+    #[test]
+    fn median_and_mad_resist_outliers() {
+        let (m, mad) = median_mad(&[10, 11, 9, 10, 12, 8, 10, 500]);
+        assert!((m - 10.0).abs() < f64::EPSILON);
+        assert!((mad - 1.0).abs() < f64::EPSILON);
+        assert!(500.0 > spike_threshold(m, mad, 6.0));
+        assert!(12.0 < spike_threshold(m, mad, 6.0));
+        // A flat series has MAD 0: the spread is taken as at least 1.
+        let (m, mad) = median_mad(&[0, 0, 0, 0]);
+        assert!((spike_threshold(m, mad, 6.0) - 6.0).abs() < f64::EPSILON);
+    }
+}
