@@ -102,14 +102,15 @@ pub fn import(
 }
 
 fn open(path: &str, forced: Option<InputFormat>) -> Result<(Box<dyn BufRead>, InputFormat)> {
-    let (raw, format): (Box<dyn Read>, Option<InputFormat>) = if path == "-" {
-        (Box::new(io::stdin().lock()), forced.or(Some(InputFormat::Jsonl)))
-    } else {
-        let file = File::open(path).with_context(|| format!("cannot open the log {path}"))?;
-        (Box::new(file), forced.or_else(|| detect(Path::new(path))))
-    };
+    let format =
+        if path == "-" { forced.or(Some(InputFormat::Jsonl)) } else { forced.or_else(|| detect(Path::new(path))) };
     let Some(format) = format else {
         bail!("cannot tell the format of {path} from its name; pass --input-format jsonl or csv");
+    };
+    let raw: Box<dyn Read> = if path == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(File::open(path).with_context(|| format!("cannot open the log {path}"))?)
     };
     let mut buffered = BufReader::with_capacity(1 << 16, raw);
     let head = buffered.fill_buf().with_context(|| format!("cannot read the log {path}"))?;

@@ -3,6 +3,7 @@
 
 #![allow(clippy::must_use_candidate, clippy::new_without_default, clippy::missing_panics_doc)]
 
+mod audit;
 mod catalog;
 mod client;
 mod completions;

@@ -36,7 +36,7 @@ struct Acc {
 }
 
 impl Acc {
-    fn add(&mut self, g: &UsageGroup, set: i64) {
+    fn add(&mut self, g: &UsageGroup, sets: &[i64]) {
         if self.events == 0 {
             self.first = g.first;
             self.last = g.last;
@@ -47,7 +47,7 @@ impl Acc {
         if self.examples.len() < 3 && !self.examples.contains(&g.example) {
             self.examples.push(g.example);
         }
-        self.sets.insert(set);
+        self.sets.extend(sets);
         self.clients.insert(g.client.clone());
         self.roles.insert(g.role.clone());
     }
@@ -73,38 +73,46 @@ pub fn check(
         catalog.roles.iter().map(|r| (r.name.as_str(), r.grants.iter().map(|g| g.scope.as_str()).collect())).collect();
     let clients: HashMap<&str, Vec<&str>> = catalog.clients.iter().map(|c| (c.name.as_str(), c.all_scopes())).collect();
     let mut acc: BTreeMap<Key, Acc> = BTreeMap::new();
-    let mut add = |kind, scope: Option<&str>, role: Option<&str>, client: Option<&str>, g: &UsageGroup, set| {
-        let key =
-            Key { kind, scope: scope.map(Into::into), role: role.map(Into::into), client: client.map(Into::into) };
-        acc.entry(key).or_default().add(g, set);
-    };
+    let mut add =
+        |kind, scope: Option<&str>, role: Option<&str>, client: Option<&str>, g: &UsageGroup, sets: &[i64]| {
+            let key =
+                Key { kind, scope: scope.map(Into::into), role: role.map(Into::into), client: client.map(Into::into) };
+            acc.entry(key).or_default().add(g, sets);
+        };
     for g in groups {
-        let used = g.requested.iter().map(|s| (s, g.requested_set)).chain(g.granted.iter().map(|s| (s, g.granted_set)));
-        for (s, set) in used {
-            match scopes.get(s.as_str()).map(|sc| sc.status) {
-                None => add(Kind::UnknownScope, Some(s), None, None, g, set),
-                Some(Status::Deprecated) => add(Kind::DeprecatedScope, Some(s), None, None, g, set),
-                Some(Status::Retired) => add(Kind::RetiredScope, Some(s), None, None, g, set),
+        // Each scope once per group, with the sets (requested, granted or both) that hold it.
+        let mut used: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
+        for s in &g.requested {
+            used.entry(s).or_default().push(g.requested_set);
+        }
+        for s in &g.granted {
+            used.entry(s).or_default().push(g.granted_set);
+        }
+        for (s, sets) in &used {
+            match scopes.get(s).map(|sc| sc.status) {
+                None => add(Kind::UnknownScope, Some(s), None, None, g, sets),
+                Some(Status::Deprecated) => add(Kind::DeprecatedScope, Some(s), None, None, g, sets),
+                Some(Status::Retired) => add(Kind::RetiredScope, Some(s), None, None, g, sets),
                 Some(Status::Active) => {}
             }
         }
         match roles.get(g.role.as_str()) {
-            None => add(Kind::UnknownRole, None, Some(&g.role), None, g, g.granted_set),
+            None => add(Kind::UnknownRole, None, Some(&g.role), None, g, &[g.granted_set]),
             Some(held) => {
                 for s in g.granted.iter().filter(|s| scopes.contains_key(s.as_str()) && !held.contains(s.as_str())) {
-                    add(Kind::ScopeCreep, Some(s), Some(&g.role), None, g, g.granted_set);
+                    add(Kind::ScopeCreep, Some(s), Some(&g.role), None, g, &[g.granted_set]);
                 }
             }
         }
         for s in g.granted.iter().filter(|s| g.requested.binary_search(s).is_err()) {
-            add(Kind::OverGranted, Some(s), None, Some(&g.client), g, g.granted_set);
+            add(Kind::OverGranted, Some(s), None, Some(&g.client), g, &[g.granted_set]);
         }
         match clients.get(g.client.as_str()) {
-            None => add(Kind::UnknownClient, None, None, Some(&g.client), g, g.requested_set),
+            None => add(Kind::UnknownClient, None, None, Some(&g.client), g, &[g.requested_set]),
             Some(needed) => {
                 for s in g.requested.iter().filter(|s| scopes.contains_key(s.as_str()) && !needed.contains(&s.as_str()))
                 {
-                    add(Kind::UnneededRequest, Some(s), None, Some(&g.client), g, g.requested_set);
+                    add(Kind::UnneededRequest, Some(s), None, Some(&g.client), g, &[g.requested_set]);
                 }
             }
         }

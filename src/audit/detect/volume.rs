@@ -68,7 +68,8 @@ pub fn spike_threshold(median: f64, mad: f64, k: f64) -> f64 {
 pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result<Vec<Finding>> {
     let Some((first, last)) = events::time_span(conn)? else { return Ok(Vec::new()) };
     let baseline = t.baseline_days * 86_400;
-    let since = filter.since.unwrap_or(first + baseline);
+    // Without --since, the baseline is the first `baseline_days` of the log, from its first whole hour.
+    let since = filter.since.unwrap_or((first + 3599).div_euclid(3600) * 3600 + baseline);
     let until = filter.until.unwrap_or(last + 1);
     if since - baseline < first || since >= until {
         // Without a full baseline period before it, no IP can be called new.
