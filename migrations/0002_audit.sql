@@ -16,7 +16,7 @@ CREATE TABLE audit_scopesets (
 -- One access-log event. No PHI: the subject is HMAC-SHA-256(secret, subject), never the clear id.
 CREATE TABLE audit_events (
     id        INTEGER PRIMARY KEY,
-    digest    BLOB NOT NULL,                -- SHA-256 of the canonical event: re-imports add nothing
+    digest    BLOB NOT NULL,                -- SHA-256 of the canonical event, first 16 bytes
     ts        INTEGER NOT NULL,             -- Unix seconds, UTC
     client    TEXT NOT NULL,
     subject   BLOB NOT NULL,                -- HMAC-SHA-256 keyed by audit_secret
@@ -27,8 +27,11 @@ CREATE TABLE audit_events (
     endpoint  TEXT,
     status    INTEGER
 );
-CREATE UNIQUE INDEX audit_events_digest ON audit_events (digest);
-CREATE INDEX audit_events_ts ON audit_events (ts);
+-- Indexes, each for a query: (ts, digest) makes events unique (equal events have equal times, so
+-- this is as strict as a digest alone) and, being time-ordered, takes inserts at its end and
+-- serves time ranges; (ip, ts) the burst check; (client, role, requested, granted, ts) covers the
+-- report's grouping, hourly volumes and `unused`; subject serves `audit who`.
+CREATE UNIQUE INDEX audit_events_event ON audit_events (ts, digest);
 CREATE INDEX audit_events_ip ON audit_events (ip, ts);
-CREATE INDEX audit_events_client ON audit_events (client, ts);
+CREATE INDEX audit_events_usage ON audit_events (client, role, requested, granted, ts);
 CREATE INDEX audit_events_subject ON audit_events (subject);

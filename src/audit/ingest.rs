@@ -91,6 +91,7 @@ pub fn import(
         hasher,
         obs,
     };
+    run.sink.tune_for_bulk()?;
     run.sink.begin()?;
     match format {
         InputFormat::Jsonl => run.jsonl(reader)?,

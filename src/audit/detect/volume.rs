@@ -78,7 +78,7 @@ pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
     let period = EventFilter { since: Some(since), until: Some(until), ..filter.clone() };
     let mut out = Vec::new();
     for ip in events::busy_ips(conn, &period, t.burst)? {
-        if !events::ip_times(conn, &ip, since - baseline, since)?.is_empty() {
+        if events::ip_seen(conn, &ip, since - baseline, since)? {
             continue;
         }
         let timeline = events::ip_times(conn, &ip, since, until)?;

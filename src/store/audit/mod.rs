@@ -4,8 +4,8 @@
 mod query;
 
 pub use query::{
-    EventFilter, EventRecord, EventStats, UsageGroup, busy_ips, events_by_id, first_event_ids, hourly_counts, ip_times,
-    last_use, sets_usage, stats, time_span, usage_groups,
+    EventFilter, EventRecord, EventStats, UsageGroup, busy_ips, events_by_id, first_event_ids, hourly_counts, ip_seen,
+    ip_times, last_use, sets_usage, stats, time_span, usage_groups,
 };
 
 use std::collections::HashMap;
@@ -46,6 +46,18 @@ impl<'c> EventSink<'c> {
     #[must_use]
     pub fn new(conn: &'c Connection) -> Self {
         EventSink { conn, scopesets: HashMap::new(), open: false }
+    }
+
+    /// Tunes the connection for bulk inserts: a 16 MiB page cache (the default 2 MiB makes each
+    /// random index insert a read from the OS) and checkpoints every 10,000 WAL pages instead of
+    /// 1,000, so pages rewritten many times are copied to the database once. Memory stays flat:
+    /// the cache is full from about 100k events on.
+    ///
+    /// # Errors
+    /// When SQLite fails.
+    pub fn tune_for_bulk(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 10000;")?;
+        Ok(())
     }
 
     /// Opens a write transaction (`BEGIN IMMEDIATE`), waiting up to the busy timeout.
@@ -106,7 +118,7 @@ impl<'c> EventSink<'c> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         let n = stmt.execute(params![
-            &ev.digest[..],
+            &ev.digest[..16],
             ev.ts,
             ev.client,
             &ev.subject[..],

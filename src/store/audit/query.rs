@@ -80,7 +80,8 @@ pub fn usage_groups(conn: &Connection, filter: &EventFilter) -> Result<Vec<Usage
         "SELECT g.client, g.role, g.requested, g.granted, r.scopes, s.scopes, g.n, g.first, g.last, g.example
          FROM (SELECT client, role, requested, granted, count(*) AS n, min(ts) AS first, max(ts) AS last,
                       min(id) AS example
-               FROM audit_events {clause} GROUP BY client, role, requested, granted) g
+               FROM audit_events INDEXED BY audit_events_usage {clause}
+               GROUP BY client, role, requested, granted) g
          JOIN audit_scopesets r ON r.id = g.requested JOIN audit_scopesets s ON s.id = g.granted
          ORDER BY g.client, g.role, g.requested, g.granted"
     );
@@ -113,7 +114,7 @@ pub fn sets_usage(conn: &Connection, filter: &EventFilter, sets: &[i64], from: i
     let (clause, mut values) = f.clause();
     let marks = vec!["?"; sets.len()].join(",");
     let sql = format!(
-        "SELECT count(*), coalesce(min(ts), 0), coalesce(max(ts), 0) FROM audit_events {clause}
+        "SELECT count(*), coalesce(min(ts), 0), coalesce(max(ts), 0) FROM audit_events INDEXED BY audit_events_usage {clause}
          AND (requested IN ({marks}) OR granted IN ({marks}))"
     );
     values.extend(sets.iter().map(|&s| Value::Integer(s)));
@@ -127,7 +128,10 @@ pub fn sets_usage(conn: &Connection, filter: &EventFilter, sets: &[i64], from: i
 /// When SQLite fails.
 pub fn hourly_counts(conn: &Connection, filter: &EventFilter) -> Result<Vec<(String, i64, u64)>> {
     let (clause, values) = filter.clause();
-    let sql = format!("SELECT client, ts / 3600, count(*) FROM audit_events {clause} GROUP BY 1, 2 ORDER BY 1, 2");
+    let sql = format!(
+        "SELECT client, ts / 3600, count(*) FROM audit_events INDEXED BY audit_events_usage {clause}
+         GROUP BY 1, 2 ORDER BY 1, 2"
+    );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values), |r| Ok((r.get(0)?, r.get(1)?, count(r, 2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -139,7 +143,9 @@ pub fn hourly_counts(conn: &Connection, filter: &EventFilter) -> Result<Vec<(Str
 /// When SQLite fails.
 pub fn busy_ips(conn: &Connection, filter: &EventFilter, min: u64) -> Result<Vec<String>> {
     let (clause, mut values) = filter.clause();
-    let sql = format!("SELECT ip FROM audit_events {clause} GROUP BY ip HAVING count(*) >= ? ORDER BY ip");
+    let sql = format!(
+        "SELECT ip FROM audit_events INDEXED BY audit_events_ip {clause} GROUP BY ip HAVING count(*) >= ? ORDER BY ip"
+    );
     values.push(Value::Integer(i64::try_from(min)?));
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values), |r| r.get(0))?;
@@ -157,13 +163,28 @@ pub fn ip_times(conn: &Connection, ip: &str, since: i64, until: i64) -> Result<V
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// True when `ip` has an event in `[since, until)`.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn ip_seen(conn: &Connection, ip: &str, since: i64, until: i64) -> Result<bool> {
+    let mut stmt =
+        conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM audit_events WHERE ip = ?1 AND ts >= ?2 AND ts < ?3)")?;
+    Ok(stmt.query_row((ip, since, until), |r| r.get(0))?)
+}
+
 /// The first and last event time in the catalog, if any.
 ///
 /// # Errors
 /// When SQLite fails.
 pub fn time_span(conn: &Connection) -> Result<Option<(i64, i64)>> {
     let span: (Option<i64>, Option<i64>) =
-        conn.query_row("SELECT min(ts), max(ts) FROM audit_events", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        // Two subqueries: SQLite answers a lone min() or max() from the index, not the pair.
+        conn.query_row(
+            "SELECT (SELECT min(ts) FROM audit_events), (SELECT max(ts) FROM audit_events)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
     Ok(span.0.zip(span.1))
 }
 
@@ -243,23 +264,16 @@ pub fn stats(conn: &Connection, filter: &EventFilter, top: usize) -> Result<Even
         let name = crate::audit::rfc3339(day * 86400).get(..10).unwrap_or_default().to_owned();
         per_day.push(Count { name, events: n });
     }
-    let mut stmt = conn.prepare(&format!(
-        "SELECT client, count(*) FROM audit_events {clause} GROUP BY client ORDER BY 2 DESC, 1 LIMIT {top}"
-    ))?;
-    let clients = stmt
-        .query_map(params_from_iter(values.iter()), |r| Ok(Count { name: r.get(0)?, events: count(r, 1)? }))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut stmt = conn.prepare(&format!(
-        "SELECT s.scopes, g.n FROM (SELECT granted, count(*) AS n FROM audit_events {clause} GROUP BY granted) g
-         JOIN audit_scopesets s ON s.id = g.granted"
-    ))?;
+    let mut clients: HashMap<String, u64> = HashMap::new();
     let mut scopes: HashMap<String, u64> = HashMap::new();
-    for row in stmt.query_map(params_from_iter(values.iter()), |r| Ok((r.get::<_, String>(0)?, count(r, 1)?)))? {
-        let (set, n) = row?;
-        for s in split(&set) {
-            *scopes.entry(s).or_default() += n;
+    for g in usage_groups(conn, filter)? {
+        *clients.entry(g.client).or_default() += g.events;
+        for s in g.granted {
+            *scopes.entry(s).or_default() += g.events;
         }
     }
+    let mut clients = sorted_counts(clients);
+    clients.truncate(top);
     let mut scopes = sorted_counts(scopes);
     scopes.truncate(top);
     Ok(EventStats {
@@ -277,20 +291,11 @@ pub fn stats(conn: &Connection, filter: &EventFilter, top: usize) -> Result<Even
 /// # Errors
 /// When SQLite fails.
 pub fn last_use(conn: &Connection) -> Result<HashMap<(String, String), i64>> {
-    let mut stmt = conn.prepare(
-        "SELECT g.role, r.scopes, s.scopes, g.last
-         FROM (SELECT role, requested, granted, max(ts) AS last FROM audit_events GROUP BY role, requested, granted) g
-         JOIN audit_scopesets r ON r.id = g.requested JOIN audit_scopesets s ON s.id = g.granted",
-    )?;
     let mut last: HashMap<(String, String), i64> = HashMap::new();
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
-    })?;
-    for row in rows {
-        let (role, requested, granted, ts) = row?;
-        for scope in split(&requested).into_iter().chain(split(&granted)) {
-            let e = last.entry((role.clone(), scope)).or_insert(ts);
-            *e = (*e).max(ts);
+    for g in usage_groups(conn, &EventFilter::default())? {
+        for scope in g.requested.into_iter().chain(g.granted) {
+            let e = last.entry((g.role.clone(), scope)).or_insert(g.last);
+            *e = (*e).max(g.last);
         }
     }
     Ok(last)
