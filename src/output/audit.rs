@@ -225,6 +225,9 @@ impl View for ReportView {
         for f in &self.0.findings {
             write_finding(out, f, *term)?;
         }
+        for n in &self.0.notes {
+            writeln!(out, "note: {n}")?;
+        }
         writeln!(out, "{}", summary(&self.0))
     }
 }
@@ -270,6 +273,9 @@ fn md_cell(s: &str) -> String {
 pub fn report_markdown(r: &Report) -> String {
     let mut md = String::from("# Usage audit\n\n");
     let _ = writeln!(md, "{}.\n", summary(r));
+    for n in &r.notes {
+        let _ = writeln!(md, "> Note: {}\n", md_cell(n));
+    }
     if r.findings.is_empty() {
         md.push_str("No findings.\n");
         return md;

@@ -96,6 +96,14 @@ fn planted_anomalies_of_every_kind_are_found() {
     assert_eq!(summary["error"].as_u64().unwrap(), findings.iter().filter(|f| f["severity"] == "error").count() as u64);
 
     // Filters narrow the events looked at; --fail-on never always exits 0.
+    assert_eq!(report["notes"], Value::Array(Vec::new()));
+    // A period without 14 days of events before it cannot tell new IPs: the report says so.
+    let (_, late) = run_report(&env, &["--since", "2026-11-20", "--fail-on", "never"]);
+    assert!(late["notes"][0].as_str().unwrap().contains("burst check did not run"), "{late:#}");
+    assert!(!late["findings"].as_array().unwrap().iter().any(|f| f["kind"] == "new_ip_burst"));
+    let (_, late) =
+        run_report(&env, &["--since", "2026-11-26T12:00:00Z", "--until", "2026-11-27", "--fail-on", "never"]);
+    assert!(late["findings"].as_array().unwrap().iter().any(|f| f["kind"] == "new_ip_burst"), "{late:#}");
     let (code, only) = run_report(&env, &["--client", "kiosk", "--fail-on", "never"]);
     assert_eq!(code, Some(0));
     assert!(only["findings"].as_array().unwrap().iter().all(|f| f["kind"] == "unknown_client"), "{only:#}");

@@ -293,8 +293,9 @@ mod tests {
 
     #[test]
     fn clean_usage_has_no_finding() {
-        assert!(kinds(&[group("portal", "nurse", &["labs", "old"], &["labs"])], 0).len() == 1);
         assert!(kinds(&[group("portal", "nurse", &["labs"], &["labs"])], 0).is_empty());
+        // Asking for less than the role holds, or than the client may ask, is fine.
+        assert!(kinds(&[group("portal", "nurse", &[], &[])], 0).is_empty());
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub struct Report {
     pub events: u64,
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// Checks that could not run, and why.
+    pub notes: Vec<String>,
 }
 
 /// Settings of the volume checks.
@@ -141,7 +143,15 @@ pub fn run(
     let total: u64 = groups.iter().map(|g| g.events).sum();
     let mut findings =
         catalog::check(catalog, &groups, today, &mut |sets, from| events::sets_usage(conn, filter, sets, from))?;
-    findings.extend(volume::bursts(conn, filter, thresholds)?);
+    let mut notes = Vec::new();
+    match volume::bursts(conn, filter, thresholds)? {
+        Some(bursts) => findings.extend(bursts),
+        None if total > 0 => notes.push(format!(
+            "the burst check did not run: it needs {} days of events before the period as a baseline",
+            thresholds.baseline_days
+        )),
+        None => {}
+    }
     findings.extend(volume::spikes(conn, filter, thresholds)?);
     findings.sort_by(|a, b| {
         b.severity
@@ -166,5 +176,6 @@ pub fn run(
         events: total,
         findings,
         summary,
+        notes,
     })
 }

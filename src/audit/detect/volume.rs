@@ -61,19 +61,19 @@ pub fn spike_threshold(median: f64, mad: f64, k: f64) -> f64 {
     median + k * (1.4826 * mad).max(1.0)
 }
 
-/// Bursts from IPs unseen in the baseline.
+/// Bursts from IPs unseen in the baseline; `None` when the events do not cover a whole baseline
+/// period before the analysed one, so no IP can be called new.
 ///
 /// # Errors
 /// When SQLite fails.
-pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result<Vec<Finding>> {
-    let Some((first, last)) = events::time_span(conn)? else { return Ok(Vec::new()) };
+pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result<Option<Vec<Finding>>> {
+    let Some((first, last)) = events::time_span(conn)? else { return Ok(None) };
     let baseline = t.baseline_days * 86_400;
     // Without --since, the baseline is the first `baseline_days` of the log, from its first whole hour.
     let since = filter.since.unwrap_or((first + 3599).div_euclid(3600) * 3600 + baseline);
     let until = filter.until.unwrap_or(last + 1);
     if since - baseline < first || since >= until {
-        // Without a full baseline period before it, no IP can be called new.
-        return Ok(Vec::new());
+        return Ok(None);
     }
     let period = EventFilter { since: Some(since), until: Some(until), ..filter.clone() };
     let mut out = Vec::new();
@@ -118,7 +118,7 @@ pub fn bursts(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
             ),
         });
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 fn span_words(secs: i64) -> String {
