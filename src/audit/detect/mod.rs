@@ -160,10 +160,11 @@ pub fn run(
             .then_with(|| (&a.scope, &a.role, &a.client, &a.ip).cmp(&(&b.scope, &b.role, &b.client, &b.ip)))
     });
     let ids: Vec<i64> = findings.iter().flat_map(|f| f.evidence.example_ids.iter().copied()).collect();
-    let examples = events::events_by_id(conn, &ids)?;
+    let examples: std::collections::HashMap<i64, EventRecord> =
+        events::events_by_id(conn, &ids)?.into_iter().map(|e| (e.id, e)).collect();
     let mut summary = Summary::default();
     for f in &mut findings {
-        f.evidence.examples = examples.iter().filter(|e| f.evidence.example_ids.contains(&e.id)).cloned().collect();
+        f.evidence.examples = f.evidence.example_ids.iter().filter_map(|id| examples.get(id).cloned()).collect();
         match f.severity {
             Severity::Error => summary.error += 1,
             Severity::Warning => summary.warning += 1,

@@ -34,25 +34,39 @@ pub fn max_window(times: &[i64], window: i64) -> (usize, usize) {
     (best, at)
 }
 
-/// Median of sorted values.
-fn median(sorted: &[f64]) -> f64 {
-    match sorted.len() {
-        0 => 0.0,
-        n if n % 2 == 1 => sorted[n / 2],
-        n => f64::midpoint(sorted[n / 2 - 1], sorted[n / 2]),
+/// The `k`-th smallest (0-based) of `sorted` merged with `run` copies of `value`.
+fn kth(sorted: &[f64], value: f64, run: usize, k: usize) -> f64 {
+    let below = sorted.partition_point(|&x| x < value);
+    if k < below {
+        sorted[k]
+    } else if k < below + run {
+        value
+    } else {
+        sorted[k - run]
     }
 }
 
-/// A robust centre and spread of hourly counts: (median, MAD).
+/// Median of `sorted` merged with `run` copies of `value`.
+fn median(sorted: &[f64], value: f64, run: usize) -> f64 {
+    let n = sorted.len() + run;
+    if n == 0 {
+        return 0.0;
+    }
+    f64::midpoint(kth(sorted, value, run, (n - 1) / 2), kth(sorted, value, run, n / 2))
+}
+
+/// A robust centre and spread, (median, MAD), of the hourly counts of active hours together with
+/// `quiet` hours of 0 events. The quiet hours are counted, never stored, so a client whose events
+/// span years costs no more memory than one whose events span a day.
 #[must_use]
-pub fn median_mad(counts: &[u64]) -> (f64, f64) {
+pub fn median_mad(active: &[u64], quiet: usize) -> (f64, f64) {
     #[allow(clippy::cast_precision_loss)]
-    let mut v: Vec<f64> = counts.iter().map(|&c| c as f64).collect();
+    let mut v: Vec<f64> = active.iter().map(|&c| c as f64).collect();
     v.sort_by(f64::total_cmp);
-    let m = median(&v);
+    let m = median(&v, 0.0, quiet);
     let mut dev: Vec<f64> = v.iter().map(|x| (x - m).abs()).collect();
     dev.sort_by(f64::total_cmp);
-    (m, median(&dev))
+    (m, median(&dev, m, quiet))
 }
 
 /// The spike threshold for a client: `median + k × max(1.4826 × MAD, 1)`.
@@ -143,11 +157,9 @@ pub fn spikes(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
         let hours = &rows[start..end];
         start = end;
         let (h0, h1) = (hours[0].1, hours[hours.len() - 1].1);
-        let mut counts = vec![0u64; usize::try_from(h1 - h0 + 1)?];
-        for (_, h, n) in hours {
-            counts[usize::try_from(h - h0)?] = *n;
-        }
-        let (med, mad) = median_mad(&counts);
+        let span = usize::try_from(h1 - h0 + 1)?;
+        let active: Vec<u64> = hours.iter().map(|r| r.2).collect();
+        let (med, mad) = median_mad(&active, span - hours.len());
         let threshold = spike_threshold(med, mad, t.spike_k);
         #[allow(clippy::cast_precision_loss)]
         let spiky: Vec<&(String, i64, u64)> =
@@ -175,7 +187,7 @@ pub fn spikes(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
                 detail: format!(
                     "{} of {} hours above the threshold {threshold:.1} = median {med} + {} × max(1.4826 × MAD {mad}, 1); median and MAD (median absolute deviation) are robust: the spikes themselves barely move them",
                     spiky.len(),
-                    counts.len(),
+                    span,
                     t.spike_k
                 ),
                 examples: Vec::new(),
@@ -204,13 +216,28 @@ mod tests {
 
     #[test]
     fn median_and_mad_resist_outliers() {
-        let (m, mad) = median_mad(&[10, 11, 9, 10, 12, 8, 10, 500]);
+        let (m, mad) = median_mad(&[10, 11, 9, 10, 12, 8, 10, 500], 0);
         assert!((m - 10.0).abs() < f64::EPSILON);
         assert!((mad - 1.0).abs() < f64::EPSILON);
         assert!(500.0 > spike_threshold(m, mad, 6.0));
         assert!(12.0 < spike_threshold(m, mad, 6.0));
         // A flat series has MAD 0: the spread is taken as at least 1.
-        let (m, mad) = median_mad(&[0, 0, 0, 0]);
+        let (m, mad) = median_mad(&[], 4);
         assert!((spike_threshold(m, mad, 6.0) - 6.0).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn quiet_hours_count_without_being_stored() {
+        let (m, mad) = median_mad(&[5, 7, 9], 0);
+        assert!((m - 7.0).abs() < f64::EPSILON && (mad - 2.0).abs() < f64::EPSILON);
+        // [0, 0, 5, 7, 9]: median 5; deviations [0, 2, 4, 5, 5]: MAD 4.
+        let (m, mad) = median_mad(&[9, 5, 7], 2);
+        assert!((m - 5.0).abs() < f64::EPSILON && (mad - 4.0).abs() < f64::EPSILON, "{m} {mad}");
+        // [0, 0, 0, 4]: median 0; deviations [0, 0, 0, 4]: MAD 0.
+        let (m, mad) = median_mad(&[4], 3);
+        assert!(m.abs() < f64::EPSILON && mad.abs() < f64::EPSILON);
+        // Ten years of hours, one of them busy: nothing is allocated per hour.
+        let (m, _) = median_mad(&[100], 87_600);
+        assert!(m.abs() < f64::EPSILON);
     }
 }

@@ -208,6 +208,14 @@ pub struct EventRecord {
 /// # Errors
 /// When SQLite fails.
 pub fn events_by_id(conn: &Connection, ids: &[i64]) -> Result<Vec<EventRecord>> {
+    if ids.len() > 500 {
+        let mut all = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            all.extend(events_by_id(conn, chunk)?);
+        }
+        all.sort_by_key(|e| e.id);
+        return Ok(all);
+    }
     if ids.is_empty() {
         return Ok(Vec::new());
     }
