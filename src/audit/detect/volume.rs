@@ -205,6 +205,78 @@ pub fn spikes(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::audit::Event;
+    use crate::store::audit::EventSink;
+
+    /// Stores `n` events from `ip` and `client`, `every` seconds apart from `start`.
+    fn add(conn: &Connection, ip: &str, client: &str, start: i64, every: i64, n: i64) {
+        let mut sink = EventSink::new(conn);
+        sink.begin().unwrap();
+        for k in 0..n {
+            let ts = start + k * every;
+            let mut digest = [0u8; 32];
+            digest[..8].copy_from_slice(&ts.to_le_bytes());
+            digest[8..16].copy_from_slice(&<sha2::Sha256 as sha2::Digest>::digest(ip.as_bytes())[..8]);
+            let ev = Event {
+                digest,
+                ts,
+                client: client.into(),
+                subject: [1; 32],
+                role: "r".into(),
+                ip: ip.into(),
+                requested: String::new(),
+                granted: String::new(),
+                endpoint: None,
+                status: None,
+            };
+            assert!(sink.insert(&ev).unwrap());
+        }
+        sink.commit().unwrap();
+    }
+
+    const DAY: i64 = 86_400;
+
+    #[test]
+    fn only_ips_unseen_in_the_baseline_burst() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let t = Thresholds::default();
+        // A regular IP, one event an hour for 20 days, then a busy hour on day 18.
+        add(&conn, "10.0.0.1", "a", 0, 3600, 20 * 24);
+        add(&conn, "10.0.0.1", "a", 18 * DAY + 60, 10, 150);
+        // A new IP bursting on day 16; another new one that stays under --burst.
+        add(&conn, "203.0.113.9", "a", 16 * DAY, 20, 120);
+        add(&conn, "203.0.113.10", "a", 16 * DAY, 20, 99);
+        let found = bursts(&conn, &EventFilter::default(), &t).unwrap().unwrap();
+        let ips: Vec<&str> = found.iter().filter_map(|f| f.ip.as_deref()).collect();
+        assert_eq!(ips, ["203.0.113.9"]);
+        assert_eq!(found[0].evidence.events, 120);
+        assert_eq!(found[0].evidence.example_ids.len(), 3);
+        // A 30-minute window holds only 90 of its events.
+        let half = Thresholds { window_secs: 1800, ..t };
+        assert!(bursts(&conn, &EventFilter::default(), &half).unwrap().unwrap().is_empty());
+        // A period with no full baseline before it cannot be judged.
+        let early = EventFilter { since: Some(10 * DAY), ..EventFilter::default() };
+        assert!(bursts(&conn, &early, &t).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_busy_hour_is_a_spike_for_its_client_only() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let t = Thresholds::default();
+        // Ten events an hour for ten days each; one hour of client `busy` gets 200 more.
+        add(&conn, "10.0.0.1", "steady", 0, 360, 10 * 24 * 10);
+        add(&conn, "10.0.0.2", "busy", 0, 360, 10 * 24 * 10);
+        add(&conn, "10.0.0.3", "busy", 5 * DAY + 1, 5, 200);
+        let found = spikes(&conn, &EventFilter::default(), &t).unwrap();
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].client.as_deref(), Some("busy"));
+        assert_eq!(found[0].evidence.events, 210);
+        assert!(found[0].evidence.detail.contains("1 of 240 hours"), "{}", found[0].evidence.detail);
+        assert!(found[0].evidence.detail.contains("median 10"), "{}", found[0].evidence.detail);
+        // No hour is a spike below the minimum count, however far above the median.
+        let quiet = Thresholds { spike_min: 250, ..t };
+        assert!(spikes(&conn, &EventFilter::default(), &quiet).unwrap().is_empty());
+    }
 
     #[test]
     fn the_busiest_window_is_found() {
