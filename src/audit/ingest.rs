@@ -216,7 +216,14 @@ impl Run<'_, '_> {
             match rdr.read_byte_record(&mut row) {
                 Ok(false) => return Ok(()),
                 Ok(true) => {
-                    let line = row.position().map_or(0, csv::Position::line);
+                    // The csv crate dates a record from before the blank lines it skips; counting
+                    // back from where the record ended is exact unless the last line has no
+                    // newline, where the start is right (unless blank lines precede it).
+                    // Fields are short: counting newlines needs no bytecount crate.
+                    #[allow(clippy::naive_bytecount)]
+                    let embedded: usize = row.iter().map(|f| f.iter().filter(|&&b| b == b'\n').count()).sum();
+                    let from_end = rdr.position().line().saturating_sub(1 + embedded as u64);
+                    let line = row.position().map_or(0, csv::Position::line).max(from_end);
                     if row.len() == 1 && row[0].is_empty() {
                         continue;
                     }

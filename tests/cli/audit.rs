@@ -327,3 +327,30 @@ fn prune_deletes_old_events_and_logs_it() {
     assert_eq!(stats["per_day"][0]["name"], "2026-11-20");
     assert!(env.refused(&["audit", "prune", "--before", "soon"]).contains("neither a date"));
 }
+
+#[test]
+fn csv_rows_are_checked_like_json_lines() {
+    let env = catalog();
+    let text = "\
+        ts,client,subject,role,ip,requested,granted\n\
+        2026-11-20T10:00:00Z,patient_portal,alice,patient,10.0.0.1,view_lab_results,view_lab_results\n\
+        2026-11-20T10:00:01Z,patient_portal,alice\n\
+        \n\
+        2026-11-20,patient_portal,alice,patient,10.0.0.1,view_lab_results,view_lab_results\n\
+        2026-11-20T10:00:02Z,patient_portal,,patient,10.0.0.1,view_lab_results,view_lab_results\n\
+        2026-11-20T10:00:03Z,patient_portal,\"bob\n smith\",patient,nope,view_lab_results,view_lab_results\n\
+        2026-11-20T10:00:04Z,patient_portal,carol,patient,10.0.0.1,view_lab_results,\"bad\\\\scope\"";
+    let path = env.write("gateway.csv", text);
+    let file = path.to_str().unwrap();
+    let out = env.run(&["audit", "import", file]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains(&format!("{file}:3: 3 fields where the header has 7")), "{stderr}");
+    assert!(stderr.contains(&format!("{file}:5: bad timestamp `2026-11-20`")), "after a blank line: {stderr}");
+    assert!(stderr.contains(&format!("{file}:6: empty field `subject`")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{file}:7: bad IP address `nope`")),
+        "a record spanning lines is dated from its start: {stderr}"
+    );
+    assert!(stderr.contains(&format!("{file}:9: bad scope")), "the last line needs no newline: {stderr}");
+    assert!(stderr.contains("read 6 records from 1 file: 1 imported, 0 duplicates, 5 bad"), "{stderr}");
+}
