@@ -276,6 +276,10 @@ pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+const USAGE: &str =
+    "usage: gen_access_log [--events N (100000)] [--days D (30, at least 15)] [--seed S] [--clean] [--csv]
+       gen_access_log --catalog    the scopectl commands (tab-separated arguments) that build the catalog";
+
 #[allow(dead_code)]
 fn main() -> io::Result<()> {
     let mut spec = Spec { events: 100_000, days: 30, seed: 1, anomalies: true, csv: false };
@@ -290,9 +294,12 @@ fn main() -> io::Result<()> {
             "--clean" => spec.anomalies = false,
             "--csv" => spec.csv = true,
             "--catalog" => catalog = true,
+            "--help" | "-h" => {
+                writeln!(io::stdout(), "{USAGE}")?;
+                return Ok(());
+            }
             _ => {
-                let usage = "usage: gen_access_log [--events N] [--days D] [--seed S] [--clean] [--csv] | --catalog";
-                writeln!(io::stderr(), "{usage}")?;
+                writeln!(io::stderr(), "{USAGE}")?;
                 return Err(io::ErrorKind::InvalidInput.into());
             }
         }
