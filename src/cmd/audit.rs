@@ -127,6 +127,18 @@ pub enum FailOn {
     Never,
 }
 
+impl FailOn {
+    /// The least severity that fails the run, if any.
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
 /// `audit report`.
 #[derive(Debug, Args)]
 #[command(after_help = "Findings: unknown_scope, retired_scope, deprecated_scope (an error once used after \
@@ -150,8 +162,27 @@ pub struct ReportArgs {
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..), value_name = "N")]
     burst: u64,
     /// An hour is a spike above median + K × 1.4826 × MAD of the client's hourly counts
-    #[arg(long, default_value_t = 6.0, value_name = "K")]
+    #[arg(long, default_value_t = 6.0, value_parser = positive, value_name = "K")]
     spike_k: f64,
+}
+
+impl ReportArgs {
+    fn thresholds(&self) -> Thresholds {
+        Thresholds {
+            baseline_days: self.baseline_days,
+            window_secs: self.window,
+            burst: self.burst,
+            spike_k: self.spike_k,
+            ..Thresholds::default()
+        }
+    }
+}
+
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(k) if k.is_finite() && k > 0.0 => Ok(k),
+        _ => Err(format!("`{s}` is not a positive number")),
+    }
 }
 
 /// `audit unused`.
@@ -219,16 +250,7 @@ pub fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<ExitStatus> {
         AuditCmd::Report(args) => {
             let format = ctx.format("audit report", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
             let filter = args.events.filter()?;
-            if !(args.spike_k.is_finite() && args.spike_k > 0.0) {
-                bail!("--spike-k must be a positive number");
-            }
-            let thresholds = Thresholds {
-                baseline_days: args.baseline_days,
-                window_secs: args.window,
-                burst: args.burst,
-                spike_k: args.spike_k,
-                ..Thresholds::default()
-            };
+            let thresholds = args.thresholds();
             let conn = ctx.open()?;
             let catalog = store::snapshot(&conn)?;
             let report = detect::run(&conn, &catalog, &filter, &thresholds, ctx.today)?;
@@ -238,13 +260,8 @@ pub fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<ExitStatus> {
             } else {
                 output::emit(&ReportView(report), format)?;
             }
-            let bar = match args.fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Info => Some(Severity::Info),
-                FailOn::Never => None,
-            };
-            Ok(if bar.is_some_and(|b| worst >= Some(b)) { ExitStatus::Failure } else { ExitStatus::Success })
+            let failed = args.fail_on.threshold().is_some_and(|t| worst >= Some(t));
+            Ok(if failed { ExitStatus::Failure } else { ExitStatus::Success })
         }
         AuditCmd::Unused(args) => {
             let format = ctx.format("audit unused", &[Format::Table, Format::Json, Format::Csv, Format::Toml])?;
