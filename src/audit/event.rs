@@ -10,6 +10,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use sha2::{Digest, Sha256};
 
 use super::SubjectHasher;
+use crate::model::AccessEvent;
 use crate::model::validate_scope_name;
 
 /// The fields of an event, in canonical order.
@@ -122,21 +123,6 @@ pub struct RawEvent<'a> {
     pub values: [Option<Cow<'a, str>>; 9],
 }
 
-/// A checked event, ready to store. Scope lists are sorted, de-duplicated and space-joined.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
-    pub digest: [u8; 32],
-    pub ts: i64,
-    pub client: String,
-    pub subject: [u8; 32],
-    pub role: String,
-    pub ip: String,
-    pub requested: String,
-    pub granted: String,
-    pub endpoint: Option<String>,
-    pub status: Option<u16>,
-}
-
 impl RawEvent<'_> {
     fn get(&self, f: Field) -> Option<&str> {
         self.values[f as usize].as_deref()
@@ -146,7 +132,7 @@ impl RawEvent<'_> {
     ///
     /// # Errors
     /// A missing required field, a bad timestamp, IP, status or scope.
-    pub fn check(&self, map: &FieldMap, hasher: &SubjectHasher) -> Result<Event, String> {
+    pub fn check(&self, map: &FieldMap, hasher: &SubjectHasher) -> Result<AccessEvent, String> {
         for f in Field::ALL {
             if f.required() && self.get(f).is_none() {
                 return Err(if map.name(f) == f.as_str() {
@@ -171,7 +157,7 @@ impl RawEvent<'_> {
             Some(s) => Some(s.parse::<u16>().map_err(|_| format!("bad status `{}`", clip(s)))?),
         };
         let endpoint = self.get(Field::Endpoint).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
-        let mut ev = Event {
+        let mut ev = AccessEvent {
             digest: [0; 32],
             ts: ts.as_second(),
             client: nonempty(Field::Client)?.to_owned(),
@@ -183,31 +169,29 @@ impl RawEvent<'_> {
             endpoint,
             status,
         };
-        ev.digest = ev.canonical_digest(ts.as_nanosecond());
+        ev.digest = canonical_digest(&ev, ts.as_nanosecond());
         Ok(ev)
     }
 }
 
-impl Event {
-    /// SHA-256 over the canonical event: every field length-prefixed, the subject as its HMAC,
-    /// the time in nanoseconds, scopes normalized. The same event always hashes the same.
-    fn canonical_digest(&self, nanos: i128) -> [u8; 32] {
-        let mut h = Sha256::new();
-        let mut field = |bytes: &[u8]| {
-            h.update(u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
-            h.update(bytes);
-        };
-        field(&nanos.to_le_bytes());
-        field(self.client.as_bytes());
-        field(&self.subject);
-        field(self.role.as_bytes());
-        field(self.ip.as_bytes());
-        field(self.requested.as_bytes());
-        field(self.granted.as_bytes());
-        field(self.endpoint.as_deref().unwrap_or("\0none").as_bytes());
-        field(&self.status.map_or([0xff; 2], u16::to_le_bytes));
-        h.finalize().into()
-    }
+/// SHA-256 over the canonical event: every field length-prefixed, the subject as its HMAC, the
+/// time in nanoseconds, scopes normalized. The same event always hashes the same.
+fn canonical_digest(ev: &AccessEvent, nanos: i128) -> [u8; 32] {
+    let mut h = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        h.update(u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
+        h.update(bytes);
+    };
+    field(&nanos.to_le_bytes());
+    field(ev.client.as_bytes());
+    field(&ev.subject);
+    field(ev.role.as_bytes());
+    field(ev.ip.as_bytes());
+    field(ev.requested.as_bytes());
+    field(ev.granted.as_bytes());
+    field(ev.endpoint.as_deref().unwrap_or("\0none").as_bytes());
+    field(&ev.status.map_or([0xff; 2], u16::to_le_bytes));
+    h.finalize().into()
 }
 
 fn clip(s: &str) -> Cow<'_, str> {

@@ -11,10 +11,10 @@ pub mod ingest;
 pub mod unused;
 
 use hmac::{Hmac, KeyInit, Mac};
-use jiff::Timestamp;
 use sha2::Sha256;
 
-pub use event::{Event, Field, FieldMap};
+pub use crate::model::{AccessEvent, hex, rfc3339};
+pub use event::{Field, FieldMap};
 
 /// Keys subject hashes; cloned per event so the key schedule runs once per import.
 #[derive(Clone)]
@@ -44,24 +44,6 @@ impl SubjectHasher {
         mac.update(subject.as_bytes());
         mac.finalize().into_bytes().into()
     }
-}
-
-/// Lower-case hex of `bytes`.
-#[must_use]
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    s
-}
-
-/// RFC 3339 text (UTC, seconds) of a Unix time.
-#[must_use]
-pub fn rfc3339(secs: i64) -> String {
-    Timestamp::from_second(secs).map_or_else(|_| secs.to_string(), |t| format!("{t:.0}"))
 }
 
 /// Unix time of the start (00:00 UTC) of a day.
@@ -108,11 +90,5 @@ mod tests {
             hex(&h.hash("what do ya want for nothing?")),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
-    }
-
-    #[test]
-    fn timestamps_print_as_utc_seconds() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
     }
 }

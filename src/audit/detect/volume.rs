@@ -205,7 +205,7 @@ pub fn spikes(conn: &Connection, filter: &EventFilter, t: &Thresholds) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::audit::Event;
+    use crate::model::AccessEvent;
     use crate::store::audit::EventSink;
 
     /// Stores `n` events from `ip` and `client`, `every` seconds apart from `start`.
@@ -217,7 +217,7 @@ mod tests {
             let mut digest = [0u8; 32];
             digest[..8].copy_from_slice(&ts.to_le_bytes());
             digest[8..16].copy_from_slice(&<sha2::Sha256 as sha2::Digest>::digest(ip.as_bytes())[..8]);
-            let ev = Event {
+            let ev = AccessEvent {
                 digest,
                 ts,
                 client: client.into(),

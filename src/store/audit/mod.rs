@@ -14,7 +14,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::audit::Event;
+use crate::model::{AccessEvent, hex, rfc3339};
 use crate::store::Change;
 
 /// The per-catalog key of the subject HMAC, created (32 random bytes) on first use when `create`.
@@ -109,7 +109,7 @@ impl<'c> EventSink<'c> {
     ///
     /// # Errors
     /// When SQLite fails.
-    pub fn insert(&mut self, ev: &Event) -> Result<bool> {
+    pub fn insert(&mut self, ev: &AccessEvent) -> Result<bool> {
         let requested = self.scopeset(&ev.requested)?;
         let granted = self.scopeset(&ev.granted)?;
         let mut stmt = self.conn.prepare_cached(
@@ -226,10 +226,10 @@ pub fn subject_usage(conn: &Connection, hash: &[u8]) -> Result<SubjectUsage> {
         }
     }
     Ok(SubjectUsage {
-        subject_hash: crate::audit::hex(hash),
+        subject_hash: hex(hash),
         events: u64::try_from(events)?,
-        first_seen: first.map(crate::audit::rfc3339),
-        last_seen: last.map(crate::audit::rfc3339),
+        first_seen: first.map(rfc3339),
+        last_seen: last.map(rfc3339),
         clients: by("client")?,
         roles: by("role")?,
         scopes: sorted_counts(scopes),

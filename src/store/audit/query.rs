@@ -229,7 +229,7 @@ pub fn events_by_id(conn: &Connection, ids: &[i64]) -> Result<Vec<EventRecord>> 
     let rows = stmt.query_map(params_from_iter(ids), |r| {
         Ok(EventRecord {
             id: r.get(0)?,
-            ts: crate::audit::rfc3339(r.get(1)?),
+            ts: crate::model::rfc3339(r.get(1)?),
             client: r.get(2)?,
             role: r.get(3)?,
             ip: r.get(4)?,
@@ -269,7 +269,7 @@ pub fn stats(conn: &Connection, filter: &EventFilter, top: usize) -> Result<Even
         conn.prepare(&format!("SELECT ts / 86400, count(*) FROM audit_events {clause} GROUP BY 1 ORDER BY 1"))?;
     for row in stmt.query_map(params_from_iter(values.iter()), |r| Ok((r.get::<_, i64>(0)?, count(r, 1)?)))? {
         let (day, n) = row?;
-        let name = crate::audit::rfc3339(day * 86400).get(..10).unwrap_or_default().to_owned();
+        let name = crate::model::rfc3339(day * 86400).get(..10).unwrap_or_default().to_owned();
         per_day.push(Count { name, events: n });
     }
     let mut clients: HashMap<String, u64> = HashMap::new();
@@ -286,8 +286,8 @@ pub fn stats(conn: &Connection, filter: &EventFilter, top: usize) -> Result<Even
     scopes.truncate(top);
     Ok(EventStats {
         events,
-        first_seen: first.map(crate::audit::rfc3339),
-        last_seen: last.map(crate::audit::rfc3339),
+        first_seen: first.map(crate::model::rfc3339),
+        last_seen: last.map(crate::model::rfc3339),
         per_day,
         clients,
         scopes,
