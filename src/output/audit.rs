@@ -183,7 +183,11 @@ fn opt(v: Option<&String>) -> String {
 
 fn summary(r: &Report) -> String {
     let s = &r.summary;
-    format!("{} events checked: {} errors, {} warnings, {} info", r.events, s.error, s.warning, s.info)
+    let span = match (&r.first_seen, &r.last_seen) {
+        (Some(a), Some(b)) => format!(" ({a} to {b})"),
+        _ => String::new(),
+    };
+    format!("{} events checked{span}: {} errors, {} warnings, {} info", r.events, s.error, s.warning, s.info)
 }
 
 impl View for ReportView {

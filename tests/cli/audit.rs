@@ -114,6 +114,9 @@ fn planted_anomalies_of_every_kind_are_found() {
     assert!(md.starts_with("# Usage audit") && md.contains("**Next step:**"), "{md}");
     let human = String::from_utf8(env.run(&["audit", "report"]).stdout).unwrap();
     assert!(human.contains("error[unknown_scope] scope `read_everything`"), "{human}");
+    let last = human.lines().last().unwrap();
+    assert!(last.starts_with("20000 events checked (2026-11-12T") && last.contains(" to 2026-11-27T"), "{last}");
+    assert!(last.ends_with("): 6 errors, 8 warnings, 0 info"), "nothing but the planted anomalies: {human}");
     assert!(env.refused(&["audit", "report", "--format", "sarif"]).contains("cannot print --format sarif"));
     assert!(env.refused(&["audit", "report", "--window", "soon"]).contains("not a duration"));
 }

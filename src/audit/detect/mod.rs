@@ -101,6 +101,9 @@ pub struct Report {
     pub since: Option<String>,
     pub until: Option<String>,
     pub events: u64,
+    /// The first and last event looked at.
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
     pub findings: Vec<Finding>,
     pub summary: Summary,
     /// Checks that could not run, and why.
@@ -175,6 +178,8 @@ pub fn run(
         since: filter.since.map(super::rfc3339),
         until: filter.until.map(super::rfc3339),
         events: total,
+        first_seen: groups.iter().map(|g| g.first).min().map(super::rfc3339),
+        last_seen: groups.iter().map(|g| g.last).max().map(super::rfc3339),
         findings,
         summary,
         notes,
