@@ -56,7 +56,10 @@ pub struct ImportArgs {
     /// Read FIELD from the log's NAME (repeatable), e.g. --map granted=scope
     #[arg(long = "map", value_name = "FIELD=NAME")]
     map: Vec<String>,
-    /// Stop at the first bad line (exit 2) and store nothing from that file
+    /// Stop at the first bad line (exit 2) and store nothing from that file (earlier files
+    /// stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a
+    /// long import holds the catalog's write lock only briefly; re-running one adds only what is
+    /// missing
     #[arg(long)]
     strict: bool,
     /// Report at most this many bad lines on stderr (all are counted)
