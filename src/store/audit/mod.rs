@@ -242,3 +242,117 @@ pub(crate) fn sorted_counts(counts: HashMap<String, u64>) -> Vec<Count> {
     v.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
     v
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{MIGRATIONS, open_in_memory};
+
+    fn event(ts: i64, granted: &str) -> AccessEvent {
+        let mut digest = [0u8; 32];
+        digest[..8].copy_from_slice(&ts.to_le_bytes());
+        digest[8..16].copy_from_slice(&u64::try_from(granted.len()).unwrap().to_le_bytes());
+        AccessEvent {
+            digest,
+            ts,
+            client: "portal".into(),
+            subject: [7; 32],
+            role: "nurse".into(),
+            ip: "10.0.0.1".into(),
+            requested: granted.into(),
+            granted: granted.into(),
+            endpoint: None,
+            status: Some(200),
+        }
+    }
+
+    fn count(conn: &Connection) -> i64 {
+        conn.query_row("SELECT count(*) FROM audit_events", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn equal_events_are_stored_once() {
+        let conn = open_in_memory().unwrap();
+        let mut sink = EventSink::new(&conn);
+        sink.begin().unwrap();
+        assert!(sink.insert(&event(1, "a b")).unwrap());
+        assert!(!sink.insert(&event(1, "a b")).unwrap());
+        assert!(sink.insert(&event(2, "a b")).unwrap());
+        sink.commit().unwrap();
+        assert_eq!(count(&conn), 2);
+        let sets: i64 = conn.query_row("SELECT count(*) FROM audit_scopesets", [], |r| r.get(0)).unwrap();
+        assert_eq!(sets, 1, "one scope set, interned once");
+    }
+
+    #[test]
+    fn a_rolled_back_batch_leaves_nothing_and_forgets_its_scope_sets() {
+        let conn = open_in_memory().unwrap();
+        let mut sink = EventSink::new(&conn);
+        sink.begin().unwrap();
+        sink.insert(&event(1, "x")).unwrap();
+        sink.rollback().unwrap();
+        assert_eq!(count(&conn), 0);
+        // The set `x` was rolled back too; a stale cached id would point nowhere.
+        sink.begin().unwrap();
+        sink.insert(&event(2, "x")).unwrap();
+        sink.commit().unwrap();
+        let joined: i64 = conn
+            .query_row("SELECT count(*) FROM audit_events e JOIN audit_scopesets s ON s.id = e.granted", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(joined, 1);
+        // Dropping a sink mid-transaction rolls back.
+        {
+            let mut sink = EventSink::new(&conn);
+            sink.begin().unwrap();
+            sink.insert(&event(3, "x")).unwrap();
+        }
+        assert_eq!(count(&conn), 1);
+    }
+
+    #[test]
+    fn the_subject_key_is_made_once_and_only_when_asked() {
+        let conn = open_in_memory().unwrap();
+        assert_eq!(subject_key(&conn, false).unwrap(), None);
+        let key = subject_key(&conn, true).unwrap().unwrap();
+        assert_eq!(key.len(), 32);
+        assert_eq!(subject_key(&conn, true).unwrap(), Some(key.clone()));
+        assert_eq!(subject_key(&conn, false).unwrap(), Some(key));
+    }
+
+    #[test]
+    fn a_version_1_catalog_gains_the_audit_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "application_id", 0x5343_5043).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        drop(conn);
+        let conn = crate::store::open(&path, crate::store::OpenMode::Existing).unwrap();
+        assert_eq!(count(&conn), 0);
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, 2);
+    }
+
+    #[test]
+    fn prune_deletes_before_the_cutoff_and_logs_only_real_deletions() {
+        let conn = open_in_memory().unwrap();
+        let mut sink = EventSink::new(&conn);
+        sink.begin().unwrap();
+        for ts in [10, 20, 30] {
+            sink.insert(&event(ts, "a")).unwrap();
+        }
+        sink.commit().unwrap();
+        let change = Change::now("t", "audit prune");
+        let r = prune(&conn, 25, "cutoff", &change).unwrap();
+        assert_eq!((r.deleted, r.remaining), (2, 1));
+        let logged = |conn: &Connection| -> i64 {
+            conn.query_row("SELECT count(*) FROM changelog WHERE entity_kind = 'audit'", [], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(logged(&conn), 1);
+        assert_eq!(prune(&conn, 25, "cutoff", &change).unwrap().deleted, 0);
+        assert_eq!(logged(&conn), 1, "nothing deleted, nothing logged");
+    }
+}
