@@ -156,7 +156,7 @@ impl RawEvent<'_> {
             None => None,
             Some(s) => Some(s.parse::<u16>().map_err(|_| format!("bad status `{}`", clip(s)))?),
         };
-        let endpoint = self.get(Field::Endpoint).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+        let endpoint = self.get(Field::Endpoint).map(str::trim).filter(|s| !s.is_empty()).map(endpoint_template);
         let mut ev = AccessEvent {
             digest: [0; 32],
             ts: ts.as_second(),
@@ -192,6 +192,23 @@ fn canonical_digest(ev: &AccessEvent, nanos: i128) -> [u8; 32] {
     field(ev.endpoint.as_deref().unwrap_or("\0none").as_bytes());
     field(&ev.status.map_or([0xff; 2], u16::to_le_bytes));
     h.finalize().into()
+}
+
+/// The endpoint with identifiers taken out, so that no patient or user id reaches the catalog
+/// through a URL: the query and fragment are dropped, and every path segment that holds a digit or
+/// is longer than 32 bytes becomes `{id}` (`/fhir/Patient/123/Observation?code=x` →
+/// `/fhir/Patient/{id}/Observation`), except version-like segments of up to 3 bytes that start
+/// with a letter (`v1`, `r4`).
+#[must_use]
+pub fn endpoint_template(endpoint: &str) -> String {
+    let path = endpoint.split(['?', '#']).next().unwrap_or_default();
+    path.split('/')
+        .map(|seg| {
+            let version = seg.len() <= 3 && seg.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+            if seg.len() > 32 || (!version && seg.bytes().any(|b| b.is_ascii_digit())) { "{id}" } else { seg }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn clip(s: &str) -> Cow<'_, str> {
@@ -379,6 +396,16 @@ mod tests {
         assert!(FieldMap::new(&["nope=x".into()]).unwrap_err().contains("unknown field `nope`"));
         assert!(FieldMap::new(&["granted".into()]).unwrap_err().contains("FIELD=NAME"));
         assert!(FieldMap::new(&["granted=role".into()]).unwrap_err().contains("same log name"));
+    }
+
+    #[test]
+    fn endpoints_lose_their_identifiers() {
+        assert_eq!(endpoint_template("/fhir/Patient/123/Observation?code=x#y"), "/fhir/Patient/{id}/Observation");
+        assert_eq!(endpoint_template("/api/users/alice-7731"), "/api/users/{id}");
+        assert_eq!(endpoint_template("/a/abcdefghijklmnopqrstuvwxyzabcdefgh/b"), "/a/{id}/b");
+        assert_eq!(endpoint_template("/fhir/metadata"), "/fhir/metadata");
+        assert_eq!(endpoint_template("https://h.example/v1/x/9"), "https://h.example/v1/x/{id}");
+        assert_eq!(endpoint_template("/fhir/r4/Patient/p1x2"), "/fhir/r4/Patient/{id}");
     }
 
     #[test]

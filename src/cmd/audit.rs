@@ -43,7 +43,8 @@ pub enum InputFormatArg {
 #[derive(Debug, Args)]
 #[command(after_help = "Each event has `ts` (RFC 3339), `client`, `subject`, `role`, `ip`, `requested` and \
 `granted` (space-separated scopes), and optionally `endpoint` and `status`. The subject is stored only as \
-HMAC-SHA-256 under a secret kept in the catalog. Importing the same events again adds nothing.\n\n\
+HMAC-SHA-256 under a secret kept in the catalog, and path segments of `endpoint` that look like ids \
+(digits, or over 32 bytes) become `{id}`. Importing the same events again adds nothing.\n\n\
 Examples:\n  scopectl audit import gateway-2026-11.jsonl.gz\n  scopectl audit import --map granted=scope --map ts=time access.csv\n  zcat logs/*.gz | scopectl audit import -")]
 pub struct ImportArgs {
     /// Log files; `-` reads stdin. The format comes from the extension (.jsonl, .ndjson, .json,

@@ -279,7 +279,9 @@ fn fields_are_renamed_with_map() {
 fn subjects_are_never_stored_in_clear() {
     let env = catalog();
     let path = log(&env, "a.jsonl", true, false);
-    let mine = env.write("mine.jsonl", &format!("{}\n{}\n", good(1), good(2)));
+    let with_url =
+        good(2).replace("\"ip\"", "\"endpoint\":\"/fhir/Patient/alice-7731/Observation?subject=alice-7731\",\"ip\"");
+    let mine = env.write("mine.jsonl", &format!("{}\n{with_url}\n", good(1)));
     import_json(&env, &[path.to_str().unwrap(), mine.to_str().unwrap()]);
     let conn = Connection::open(env.db()).unwrap();
     let tables: Vec<String> = conn
@@ -309,6 +311,10 @@ fn subjects_are_never_stored_in_clear() {
     assert_eq!(who["first_seen"], "2026-11-20T10:00:01Z");
     assert_eq!(who["clients"][0]["name"], "patient_portal");
     assert_eq!(who["scopes"][0]["name"], "view_lab_results");
+    let endpoint: String = conn
+        .query_row("SELECT endpoint FROM audit_events WHERE endpoint LIKE '/fhir/Patient/%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(endpoint, "/fhir/Patient/{id}/Observation", "ids in URLs are dropped too");
     assert_eq!(env.json(&["audit", "who", "nobody", "--format", "json"])["events"], 0);
 }
 
