@@ -349,5 +349,9 @@ fn import(args: &ImportArgs, ctx: &Ctx) -> Result<ExitStatus> {
     } else {
         ctx.msg.note(view.summary_line());
     }
+    // A file of which no record is an event is the wrong file or the wrong format, not bad lines.
+    if let Some(f) = view.files.iter().find(|f| f.read > 0 && f.bad == f.read) {
+        bail!("none of the {} records of {} is a valid event; check --input-format and --map", f.read, f.file);
+    }
     Ok(ExitStatus::Success)
 }

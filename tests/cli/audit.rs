@@ -273,6 +273,14 @@ fn fields_are_renamed_with_map() {
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["total"]["duplicates"], 2, "{summary:#}");
     assert!(env.refused(&["audit", "import", "x.txt"]).contains("pass --input-format"));
+    // The CSV read as JSON Lines: every record is bad, which is an error, not a warning.
+    let stderr = env.fails(&["audit", "import", "--input-format", "jsonl", "-q", "--max-errors", "0", file], 2);
+    assert!(
+        stderr.ends_with(&format!(
+            "error: none of the 3 records of {file} is a valid event; check --input-format and --map\n"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
