@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
@@ -686,6 +687,141 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'scopectl;audit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Find anomalies in the imported events; exit 1 when findings reach --fail-on')
+            [CompletionResult]::new('unused', 'unused', [CompletionResultType]::ParameterValue, 'List grants that no event used in the last N days (least-privilege candidates)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Events per day, per client and per scope')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Look up one subject''s events (the subject is matched by its keyed hash)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete events before a date (recorded in the change log)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;audit;import' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'The format of every log, whatever its name')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read FIELD from the log''s NAME (repeatable), e.g. --map granted=scope')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'Report at most this many bad lines on stderr (all are counted)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a long import holds the catalog''s write lock only briefly; re-running one adds only what is missing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time, or through the end of this date')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only events of this client')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only events of this role')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--baseline-days', '--baseline-days', [CompletionResultType]::ParameterName, 'Days before the period in which an IP must be absent to count as new')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'The sliding window of the burst check (e.g. 1h, 15m)')
+            [CompletionResult]::new('--burst', '--burst', [CompletionResultType]::ParameterName, 'Events from a new IP within one window that make a burst')
+            [CompletionResult]::new('--spike-k', '--spike-k', [CompletionResultType]::ParameterName, 'An hour is a spike above median + K × 1.4826 × MAD of the client''s hourly counts')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;unused' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'The window, in days, ending today')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;stats' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time, or through the end of this date')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only events of this client')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only events of this role')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'How many clients and scopes to list')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;who' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;prune' {
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Delete the events before this date (YYYY-MM-DD, UTC) or RFC 3339 time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;audit;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Find anomalies in the imported events; exit 1 when findings reach --fail-on')
+            [CompletionResult]::new('unused', 'unused', [CompletionResultType]::ParameterValue, 'List grants that no event used in the last N days (least-privilege candidates)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Events per day, per client and per scope')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Look up one subject''s events (the subject is matched by its keyed hash)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete events before a date (recorded in the change log)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;audit;help;import' {
+            break
+        }
+        'scopectl;audit;help;report' {
+            break
+        }
+        'scopectl;audit;help;unused' {
+            break
+        }
+        'scopectl;audit;help;stats' {
+            break
+        }
+        'scopectl;audit;help;who' {
+            break
+        }
+        'scopectl;audit;help;prune' {
+            break
+        }
+        'scopectl;audit;help;help' {
+            break
+        }
         'scopectl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
@@ -824,6 +960,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
@@ -965,6 +1102,33 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;diff' {
+            break
+        }
+        'scopectl;help;audit' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Find anomalies in the imported events; exit 1 when findings reach --fail-on')
+            [CompletionResult]::new('unused', 'unused', [CompletionResultType]::ParameterValue, 'List grants that no event used in the last N days (least-privilege candidates)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Events per day, per client and per scope')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Look up one subject''s events (the subject is matched by its keyed hash)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete events before a date (recorded in the change log)')
+            break
+        }
+        'scopectl;help;audit;import' {
+            break
+        }
+        'scopectl;help;audit;report' {
+            break
+        }
+        'scopectl;help;audit;unused' {
+            break
+        }
+        'scopectl;help;audit;stats' {
+            break
+        }
+        'scopectl;help;audit;who' {
+            break
+        }
+        'scopectl;help;audit;prune' {
             break
         }
         'scopectl;help;completions' {

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand apply 'Make the catalog match a scopes.toml, in one transaction'
             cand export 'Print the catalog as a scopes.toml (or JSON)'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+            cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
@@ -605,6 +606,126 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;audit'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand import 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+            cand report 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+            cand unused 'List grants that no event used in the last N days (least-privilege candidates)'
+            cand stats 'Events per day, per client and per scope'
+            cand who 'Look up one subject''s events (the subject is matched by its keyed hash)'
+            cand prune 'Delete events before a date (recorded in the change log)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;audit;import'= {
+            cand --input-format 'The format of every log, whatever its name'
+            cand --map 'Read FIELD from the log''s NAME (repeatable), e.g. --map granted=scope'
+            cand --max-errors 'Report at most this many bad lines on stderr (all are counted)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --strict 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a long import holds the catalog''s write lock only briefly; re-running one adds only what is missing'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;report'= {
+            cand --since 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time'
+            cand --until 'Only events before this time, or through the end of this date'
+            cand --client 'Only events of this client'
+            cand --role 'Only events of this role'
+            cand --fail-on 'Exit 1 when a finding is at or above this severity'
+            cand --baseline-days 'Days before the period in which an IP must be absent to count as new'
+            cand --window 'The sliding window of the burst check (e.g. 1h, 15m)'
+            cand --burst 'Events from a new IP within one window that make a burst'
+            cand --spike-k 'An hour is a spike above median + K × 1.4826 × MAD of the client''s hourly counts'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;unused'= {
+            cand --days 'The window, in days, ending today'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;stats'= {
+            cand --since 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time'
+            cand --until 'Only events before this time, or through the end of this date'
+            cand --client 'Only events of this client'
+            cand --role 'Only events of this role'
+            cand --top 'How many clients and scopes to list'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;who'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;prune'= {
+            cand --before 'Delete the events before this date (YYYY-MM-DD, UTC) or RFC 3339 time'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;audit;help'= {
+            cand import 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+            cand report 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+            cand unused 'List grants that no event used in the last N days (least-privilege candidates)'
+            cand stats 'Events per day, per client and per scope'
+            cand who 'Look up one subject''s events (the subject is matched by its keyed hash)'
+            cand prune 'Delete events before a date (recorded in the change log)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;audit;help;import'= {
+        }
+        &'scopectl;audit;help;report'= {
+        }
+        &'scopectl;audit;help;unused'= {
+        }
+        &'scopectl;audit;help;stats'= {
+        }
+        &'scopectl;audit;help;who'= {
+        }
+        &'scopectl;audit;help;prune'= {
+        }
+        &'scopectl;audit;help;help'= {
+        }
         &'scopectl;completions'= {
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
             cand --format 'Output format; each command says which it supports [default: table]'
@@ -728,6 +849,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand apply 'Make the catalog match a scopes.toml, in one transaction'
             cand export 'Print the catalog as a scopes.toml (or JSON)'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+            cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
@@ -832,6 +954,26 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;export'= {
         }
         &'scopectl;help;diff'= {
+        }
+        &'scopectl;help;audit'= {
+            cand import 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+            cand report 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+            cand unused 'List grants that no event used in the last N days (least-privilege candidates)'
+            cand stats 'Events per day, per client and per scope'
+            cand who 'Look up one subject''s events (the subject is matched by its keyed hash)'
+            cand prune 'Delete events before a date (recorded in the change log)'
+        }
+        &'scopectl;help;audit;import'= {
+        }
+        &'scopectl;help;audit;report'= {
+        }
+        &'scopectl;help;audit;unused'= {
+        }
+        &'scopectl;help;audit;stats'= {
+        }
+        &'scopectl;help;audit;who'= {
+        }
+        &'scopectl;help;audit;prune'= {
         }
         &'scopectl;help;completions'= {
         }

@@ -52,6 +52,7 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "plan" -d 'Show wh
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "audit" -d 'Import access logs and audit how scopes are used'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "man" -d 'Write one man page per command into a directory'
@@ -728,6 +729,156 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "report" -d 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "unused" -d 'List grants that no event used in the last N days (least-privilege candidates)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "stats" -d 'Events per day, per client and per scope'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "who" -d 'Look up one subject\'s events (the subject is matched by its keyed hash)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "prune" -d 'Delete events before a date (recorded in the change log)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l input-format -d 'The format of every log, whatever its name' -r -f -a "jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header row'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l map -d 'Read FIELD from the log\'s NAME (repeatable), e.g. --map granted=scope' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l max-errors -d 'Report at most this many bad lines on stderr (all are counted)' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l strict -d 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a long import holds the catalog\'s write lock only briefly; re-running one adds only what is missing'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l since -d 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l until -d 'Only events before this time, or through the end of this date' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l client -d 'Only events of this client' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l role -d 'Only events of this role' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l fail-on -d 'Exit 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l baseline-days -d 'Days before the period in which an IP must be absent to count as new' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l window -d 'The sliding window of the burst check (e.g. 1h, 15m)' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l burst -d 'Events from a new IP within one window that make a burst' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l spike-k -d 'An hour is a spike above median + K × 1.4826 × MAD of the client\'s hourly counts' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l days -d 'The window, in days, ending today' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l since -d 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l until -d 'Only events before this time, or through the end of this date' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l client -d 'Only events of this client' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l role -d 'Only events of this role' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l top -d 'How many clients and scopes to list' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l before -d 'Delete the events before this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "report" -d 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "unused" -d 'List grants that no event used in the last N days (least-privilege candidates)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Events per day, per client and per scope'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "who" -d 'Look up one subject\'s events (the subject is matched by its keyed hash)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete events before a date (recorded in the change log)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
@@ -873,21 +1024,22 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "log" -d 'Show the change log'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "man" -d 'Write one man page per command into a directory'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff completions report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "log" -d 'Show the change log'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "audit" -d 'Import access logs and audit how scopes are used'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "man" -d 'Write one man page per command into a directory'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "define" -d 'Add a scope to the catalog (version 1)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "update" -d 'Change a scope\'s definition; every change makes a new version'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'
@@ -912,6 +1064,12 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List tags'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "report" -d 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "unused" -d 'List grants that no event used in the last N days (least-privilege candidates)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "stats" -d 'Events per day, per client and per scope'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "who" -d 'Look up one subject\'s events (the subject is matched by its keyed hash)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Delete events before a date (recorded in the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'

@@ -92,6 +92,9 @@ pub enum Command {
     Export(cmd::export::ExportArgs),
     /// Compare two scope sets (files, tags or the catalog) and flag privilege widening
     Diff(cmd::diff::DiffArgs),
+    /// Import access logs and audit how scopes are used
+    #[command(subcommand)]
+    Audit(cmd::audit::AuditCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
     /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML

@@ -4,6 +4,7 @@
 //! [`cmd`]. The domain types are in [`model`], the SQLite catalog in [`store`], the rules that
 //! guard catalog changes in [`ops`], and everything printed goes through [`output`].
 
+pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod cmd;
@@ -56,6 +57,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Apply(a) => cmd::apply::apply(&a, &ctx),
         Command::Export(a) => cmd::export::run(&a, &ctx),
         Command::Diff(a) => cmd::diff::run(&a, &ctx),
+        Command::Audit(c) => cmd::audit::run(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
         Command::Report(c) => cmd::report::run(c, &ctx),
         Command::Man(a) => cmd::man::run(&a, &ctx),

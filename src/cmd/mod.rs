@@ -2,6 +2,7 @@
 //! inputs, call `ops`/`store`, and hand a view to `output`.
 
 pub mod apply;
+pub mod audit;
 pub mod client;
 pub mod completions;
 pub mod diff;

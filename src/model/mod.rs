@@ -1,6 +1,7 @@
 //! Plain domain types shared by every part of scopectl: the catalog, scope-set files, the linter,
 //! the audit and the reports all speak these values.
 
+mod event;
 mod lifecycle;
 mod name;
 mod scopeset;
@@ -12,6 +13,7 @@ use std::str::FromStr;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+pub use event::{AccessEvent, hex, rfc3339};
 pub use lifecycle::LifecycleError;
 pub use name::{MAX_NAME_LEN, NameError, validate_name, validate_scope_name};
 pub use scopeset::{

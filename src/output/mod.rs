@@ -1,10 +1,12 @@
 //! Everything scopectl prints goes through here: data on stdout in the requested format, messages
 //! on stderr. Only this module (and `main`) writes to the terminal.
 
+pub mod audit;
 pub mod catalog;
 pub mod diff;
 pub mod html;
 pub mod plan;
+pub mod progress;
 pub mod report;
 mod table;
 

@@ -1,6 +1,7 @@
 //! The SQLite catalog: opening (pragmas, schema checks, migrations) and one file per table group.
 //! Only this module speaks SQL.
 
+pub mod audit;
 mod changelog;
 mod clients;
 mod replay;
@@ -43,7 +44,8 @@ const APPLICATION_ID: i32 = 0x5343_5043;
 
 /// The schema migrations, in order; the catalog's `PRAGMA user_version` counts those applied.
 /// Append only: a shipped migration is never edited.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] =
+    &[include_str!("../../migrations/0001_init.sql"), include_str!("../../migrations/0002_audit.sql")];
 
 /// Whether opening may create a missing catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

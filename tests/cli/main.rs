@@ -4,6 +4,7 @@
 // Test helpers: a `#[must_use]` on each, or a `Default` for TestEnv, would only add noise.
 #![allow(clippy::must_use_candidate, clippy::new_without_default, clippy::missing_panics_doc)]
 
+mod audit;
 mod catalog;
 mod client;
 mod completions;
