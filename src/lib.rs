@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod lint;
 pub mod model;
 pub mod ops;
 pub mod output;
