@@ -10,6 +10,7 @@ pub mod lint;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod scopeset;
 pub mod store;
 
 use std::process::ExitCode;

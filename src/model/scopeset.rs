@@ -204,6 +204,19 @@ pub struct LineCol {
     pub column: usize,
 }
 
+impl LineCol {
+    /// The 1-based line and column of byte `offset` in `text` (columns count characters).
+    #[must_use]
+    pub fn at(text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let before = text.get(..offset).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        LineCol { line, column }
+    }
+}
+
 /// The text a scope set was read from and the byte span of each subject in it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
@@ -235,12 +248,7 @@ impl Source {
     /// The 1-based line and column of a byte offset (columns count characters).
     #[must_use]
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let offset = offset.min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or("");
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        LineCol { line, column }
+        LineCol::at(&self.text, offset)
     }
 
     /// The text of the 1-based line `line`, without its newline.

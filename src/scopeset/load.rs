@@ -1,0 +1,421 @@
+//! Validation: the raw, spanned file → a [`ScopeSet`] and the span of every subject, collecting
+//! every problem instead of stopping at the first.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use toml::Spanned;
+
+use super::Problem;
+use super::raw::{RawAllow, RawClient, RawFile, RawLint, RawRole, RawScope, RawSettings};
+use crate::model::{
+    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Status,
+    Subject, parse_date, validate_name, validate_scope_name,
+};
+
+type Spans = HashMap<Subject, Range<usize>>;
+
+/// Checks `raw` and builds the scope set; returns it with the spans and the problems found.
+pub(super) fn validate(raw: RawFile) -> (ScopeSet, Spans, Vec<Problem>) {
+    let mut c = Check::default();
+    let known: HashSet<String> = raw.scopes.keys().map(|k| k.get_ref().clone()).collect();
+    let settings = raw.settings.map(|s| c.settings(s)).unwrap_or_default();
+    let scopes = in_file_order(raw.scopes).into_iter().map(|(n, s)| c.scope(n, s, &known)).collect();
+    let roles = in_file_order(raw.roles).into_iter().map(|(n, r)| c.role(n, r, &known)).collect();
+    let clients = in_file_order(raw.clients).into_iter().map(|(n, cl)| c.client(n, cl, &known)).collect();
+    let lint = raw.lint.map(|l| c.lint(l)).unwrap_or_default();
+    (ScopeSet { settings, scopes, roles, clients, lint }, c.spans, c.problems)
+}
+
+/// The entries of a keyed table in the order they were written.
+fn in_file_order<V>(table: BTreeMap<Spanned<String>, V>) -> Vec<(Spanned<String>, V)> {
+    let mut entries: Vec<_> = table.into_iter().collect();
+    entries.sort_by_key(|(k, _)| k.span().start);
+    entries
+}
+
+#[derive(Default)]
+struct Check {
+    problems: Vec<Problem>,
+    spans: Spans,
+}
+
+impl Check {
+    fn problem(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.problems.push(Problem { message: message.into(), span: Some(span) });
+    }
+
+    fn mark(&mut self, subject: Subject, span: Range<usize>) {
+        self.spans.insert(subject, span);
+    }
+
+    /// A plain text field: marks it and returns its value.
+    fn text(&mut self, value: Option<Spanned<String>>, subject: Subject) -> Option<String> {
+        let value = value?;
+        self.mark(subject, value.span());
+        Some(value.into_inner())
+    }
+
+    fn keyword<T: FromStr<Err = String>>(&mut self, value: &Spanned<String>) -> Option<T> {
+        match value.get_ref().parse() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.problem(value.span(), e);
+                None
+            }
+        }
+    }
+
+    /// A TOML local date (`2027-03-01`). Impossible dates never get here: TOML refuses them.
+    fn date(&mut self, value: &Spanned<toml::Value>, key: &str) -> Option<Date> {
+        let message = match value.get_ref() {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    let date = i16::try_from(d.year)
+                        .ok()
+                        .and_then(|y| Date::new(y, i8::try_from(d.month).ok()?, i8::try_from(d.day).ok()?).ok());
+                    match date {
+                        Some(date) => return Some(date),
+                        None => format!("`{key}` = {dt} is not a date scopectl can store"),
+                    }
+                }
+                _ => format!("`{key}` must be a date without a time, like {key} = 2027-03-01"),
+            },
+            toml::Value::String(s) if parse_date(s).is_ok() => {
+                format!("write `{key}` as a TOML date, without quotes: {key} = {s}")
+            }
+            toml::Value::String(s) => {
+                format!("`{key}` must be a TOML date like 2027-03-01, not the string \"{}\"", s.escape_debug())
+            }
+            other => format!("`{key}` must be a date like 2027-03-01, not a {}", other.type_str()),
+        };
+        self.problem(value.span(), message);
+        None
+    }
+
+    /// A scope named by a role, feature or replacement: it must be in the file, and named once.
+    /// Returns whether the reference is good.
+    fn reference(
+        &mut self,
+        name: &Spanned<String>,
+        known: &HashSet<String>,
+        seen: &mut HashSet<String>,
+        whose: &str,
+    ) -> bool {
+        let n = name.get_ref();
+        if !known.contains(n) {
+            self.problem(
+                name.span(),
+                format!("{whose} names `{}`, which is not a scope in this file", n.escape_debug()),
+            );
+            return false;
+        }
+        if !seen.insert(n.clone()) {
+            self.problem(name.span(), format!("{whose} names `{n}` twice"));
+            return false;
+        }
+        true
+    }
+
+    fn name(&mut self, key: &Spanned<String>, what: &str, scope: bool) {
+        let n = key.get_ref();
+        let checked = if scope { validate_scope_name(n) } else { validate_name(n) };
+        if let Err(e) = checked {
+            self.problem(key.span(), format!("invalid {what} name `{}`: {e}", n.escape_debug()));
+        }
+    }
+
+    fn settings(&mut self, raw: Spanned<RawSettings>) -> Settings {
+        self.mark(Subject::Setting(""), raw.span());
+        let raw = raw.into_inner();
+        let mut s = Settings::default();
+        if let Some(naming) = raw.naming {
+            self.mark(Subject::Setting("naming"), naming.span());
+            let all = [
+                Naming::ActionResource,
+                Naming::ResourceDotAction,
+                Naming::ResourceColonAction,
+                Naming::Smart,
+                Naming::Any,
+            ];
+            if let Some(n) = all.iter().find(|n| n.as_str() == naming.get_ref()) {
+                s.naming = *n;
+            } else {
+                let names: Vec<&str> = all.iter().map(|n| n.as_str()).collect();
+                let found = naming.get_ref().escape_debug();
+                self.problem(naming.span(), format!("unknown naming `{found}`; expected one of: {}", names.join(", ")));
+            }
+        }
+        if let Some(words) = raw.broad_words {
+            self.mark(Subject::Setting("broad_words"), words.span());
+            s.broad_words = words.into_inner().into_iter().map(Spanned::into_inner).collect();
+        }
+        if let Some(max) = raw.max_phi_scopes_per_role {
+            self.mark(Subject::Setting("max_phi_scopes_per_role"), max.span());
+            match usize::try_from(*max.get_ref()) {
+                Ok(n) => s.max_phi_scopes_per_role = n,
+                Err(_) => self.problem(max.span(), "`max_phi_scopes_per_role` cannot be negative"),
+            }
+        }
+        s
+    }
+
+    fn scope(&mut self, key: Spanned<String>, raw: Spanned<RawScope>, known: &HashSet<String>) -> Scope {
+        self.name(&key, "scope", true);
+        let name = key.get_ref().clone();
+        self.mark(Subject::Scope(name.clone()), key.span());
+        let field = |f: &'static str| Subject::ScopeField(name.clone(), f);
+        let raw = raw.into_inner();
+        let mut s = Scope::new(name.clone());
+        s.description = self.text(raw.description, field("description"));
+        s.resource = self.text(raw.resource, field("resource"));
+        s.owner = self.text(raw.owner, field("owner"));
+        s.reason = self.text(raw.reason.clone(), field("reason"));
+        if let Some(actions) = raw.actions {
+            self.mark(field("actions"), actions.span());
+            for a in actions.get_ref() {
+                match self.keyword::<Action>(a) {
+                    Some(action) if s.actions.contains(&action) => {
+                        self.problem(a.span(), format!("scope `{name}` lists the action `{action}` twice"));
+                    }
+                    Some(action) => s.actions.push(action),
+                    None => {}
+                }
+            }
+        }
+        if let Some(v) = &raw.sensitivity {
+            self.mark(field("sensitivity"), v.span());
+            s.sensitivity = self.keyword::<Sensitivity>(v);
+        }
+        if let Some(tags) = raw.tags {
+            self.mark(field("tags"), tags.span());
+            s.tags = tags.into_inner().into_iter().map(Spanned::into_inner).collect();
+        }
+        if let Some(v) = &raw.status {
+            self.mark(field("status"), v.span());
+            s.status = self.keyword::<Status>(v).unwrap_or_default();
+        }
+        if let Some(list) = &raw.replaced_by {
+            self.mark(field("replaced_by"), list.span());
+            let mut seen = HashSet::new();
+            let whose = format!("`replaced_by` of scope `{name}`");
+            for r in list.get_ref() {
+                if *r.get_ref() == name {
+                    self.problem(r.span(), format!("scope `{name}` cannot replace itself"));
+                } else if self.reference(r, known, &mut seen, &whose) {
+                    s.replaced_by.push(r.get_ref().clone());
+                }
+            }
+        }
+        if let Some(v) = &raw.sunset {
+            self.mark(field("sunset"), v.span());
+            s.sunset = self.date(v, "sunset");
+        }
+        if s.status == Status::Active {
+            let first = [raw.replaced_by.map(|v| v.span()), raw.sunset.map(|v| v.span()), raw.reason.map(|v| v.span())]
+                .into_iter()
+                .flatten()
+                .min_by_key(|span| span.start);
+            if let Some(span) = first {
+                self.problem(
+                    span,
+                    format!(
+                        "`replaced_by`, `sunset` and `reason` describe a deprecation, but scope `{name}` is active; add status = \"deprecated\" or remove them"
+                    ),
+                );
+            }
+        }
+        s.normalize();
+        s
+    }
+
+    fn role(&mut self, key: Spanned<String>, raw: Spanned<RawRole>, known: &HashSet<String>) -> Role {
+        self.name(&key, "role", false);
+        let name = key.get_ref().clone();
+        self.mark(Subject::Role(name.clone()), key.span());
+        let field = |f: &'static str| Subject::RoleField(name.clone(), f);
+        let raw = raw.into_inner();
+        let mut role = Role { name: name.clone(), ..Role::default() };
+        role.description = self.text(raw.description, field("description"));
+        if let Some(b) = raw.break_glass {
+            self.mark(field("break_glass"), b.span());
+            role.break_glass = *b.get_ref();
+        }
+        if let (Some(_), Some(grants)) = (&raw.scopes, &raw.grants) {
+            self.problem(
+                grants.span(),
+                format!("role `{name}` has both `scopes` and `grants`; use one (`grants` when a grant needs a justification or an expiry)"),
+            );
+        }
+        let whose = format!("role `{name}`");
+        let mut seen = HashSet::new();
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        if let Some(scopes) = raw.scopes {
+            self.mark(field("scopes"), scopes.span());
+            for s in scopes.get_ref() {
+                if self.reference(s, known, &mut seen, &whose) {
+                    self.mark(Subject::Grant(name.clone(), s.get_ref().clone()), s.span());
+                    role.grants.push(Grant::plain(s.get_ref().clone()));
+                    spans.push(s.span());
+                }
+            }
+        }
+        if let Some(grants) = raw.grants {
+            self.mark(field("grants"), grants.span());
+            for g in grants.into_inner() {
+                let span = g.span();
+                let g = g.into_inner();
+                let expires = g.expires.as_ref().and_then(|e| self.date(e, "expires"));
+                if self.reference(&g.scope, known, &mut seen, &whose) {
+                    self.mark(Subject::Grant(name.clone(), g.scope.get_ref().clone()), span.clone());
+                    let justification = g.justification.map(Spanned::into_inner);
+                    role.grants.push(Grant { scope: g.scope.into_inner(), justification, expires });
+                    spans.push(span);
+                }
+            }
+        }
+        for (grant, span) in role.grants.iter().zip(spans) {
+            if let Some(why) = role.grant_refusal(grant) {
+                self.problem(span, why);
+            }
+        }
+        role.grants.sort_by(|a, b| a.scope.cmp(&b.scope));
+        role
+    }
+
+    fn client(&mut self, key: Spanned<String>, raw: Spanned<RawClient>, known: &HashSet<String>) -> Client {
+        self.name(&key, "client", false);
+        let name = key.get_ref().clone();
+        self.mark(Subject::Client(name.clone()), key.span());
+        let raw = raw.into_inner();
+        let mut client = Client { name: name.clone(), ..Client::default() };
+        client.description = raw.description.map(Spanned::into_inner);
+        for (feature, scopes) in in_file_order(raw.features.map(Spanned::into_inner).unwrap_or_default()) {
+            self.name(&feature, "feature", false);
+            let f = feature.get_ref().clone();
+            self.mark(Subject::Feature(name.clone(), f.clone()), feature.span());
+            let whose = format!("feature `{f}` of client `{name}`");
+            let mut seen = HashSet::new();
+            let mut needed = Vec::new();
+            for s in scopes.get_ref() {
+                if self.reference(s, known, &mut seen, &whose) {
+                    self.mark(Subject::FeatureScope(name.clone(), f.clone(), s.get_ref().clone()), s.span());
+                    needed.push(s.get_ref().clone());
+                }
+            }
+            needed.sort();
+            client.features.insert(f, needed);
+        }
+        client
+    }
+
+    fn lint(&mut self, raw: Spanned<RawLint>) -> LintConfig {
+        self.mark(Subject::Lint(""), raw.span());
+        let raw = raw.into_inner();
+        let mut lint = LintConfig::default();
+        for (key, list, out) in [("select", raw.select, &mut lint.select), ("ignore", raw.ignore, &mut lint.ignore)] {
+            let Some(list) = list else { continue };
+            self.mark(Subject::Lint(key), list.span());
+            for sel in list.into_inner() {
+                if sel.get_ref() == "ALL" || is_code(sel.get_ref(), true) {
+                    out.push(sel.into_inner());
+                } else {
+                    self.problem(
+                        sel.span(),
+                        format!(
+                            "`{}` is not a rule selector; expected a code (B001), a prefix (B, B0) or ALL",
+                            sel.get_ref().escape_debug()
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(severity) = raw.severity {
+            self.mark(Subject::Lint("severity"), severity.span());
+            for (code, level) in severity.into_inner() {
+                if !is_code(code.get_ref(), false) {
+                    self.problem(
+                        code.span(),
+                        format!("`{}` is not a rule code like B001", code.get_ref().escape_debug()),
+                    );
+                    continue;
+                }
+                let parsed = match level.get_ref().as_str() {
+                    "off" => Level::Off,
+                    "info" => Level::Info,
+                    "warning" => Level::Warning,
+                    "error" => Level::Error,
+                    other => {
+                        self.problem(
+                            level.span(),
+                            format!(
+                                "unknown severity `{}`; expected one of: error, warning, info, off",
+                                other.escape_debug()
+                            ),
+                        );
+                        continue;
+                    }
+                };
+                lint.severity.insert(code.into_inner(), parsed);
+            }
+        }
+        if let Some(allow) = raw.allow {
+            self.mark(Subject::Lint("allow"), allow.span());
+            for (i, entry) in allow.into_inner().into_iter().enumerate() {
+                self.mark(Subject::Allow(i), entry.span());
+                if let Some(e) = self.allow(entry) {
+                    lint.allow.push(e);
+                }
+            }
+        }
+        lint
+    }
+
+    fn allow(&mut self, entry: Spanned<RawAllow>) -> Option<AllowEntry> {
+        let span = entry.span();
+        let raw = entry.into_inner();
+        let mut ok = true;
+        if !is_code(raw.rule.get_ref(), false) {
+            self.problem(
+                raw.rule.span(),
+                format!("`{}` is not a rule code like B001", raw.rule.get_ref().escape_debug()),
+            );
+            ok = false;
+        }
+        let subjects = [&raw.scope, &raw.role, &raw.client].iter().filter(|s| s.is_some()).count();
+        if subjects > 1 {
+            self.problem(span, "an allow entry names at most one of `scope`, `role` and `client`");
+            ok = false;
+        }
+        if raw.reason.get_ref().trim().is_empty() {
+            self.problem(raw.reason.span(), "an allow entry needs a reason that a reviewer can check");
+            ok = false;
+        }
+        let expires = match &raw.expires {
+            Some(e) => Some(self.date(e, "expires")?),
+            None => None,
+        };
+        ok.then(|| AllowEntry {
+            rule: raw.rule.into_inner(),
+            scope: raw.scope.map(Spanned::into_inner),
+            role: raw.role.map(Spanned::into_inner),
+            client: raw.client.map(Spanned::into_inner),
+            reason: raw.reason.into_inner(),
+            expires,
+        })
+    }
+}
+
+/// A rule code (`B001`: an upper-case letter and three digits), or with `prefix` any start of one.
+fn is_code(s: &str, prefix: bool) -> bool {
+    let mut chars = s.chars();
+    let letter = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    let digits = chars.as_str();
+    letter && digits.chars().all(|c| c.is_ascii_digit()) && (digits.len() == 3 || (prefix && digits.len() < 3))
+}
+
+#[cfg(test)]
+#[path = "load_tests.rs"]
+mod tests;

@@ -1,0 +1,135 @@
+//! `scopes.toml`, the scope set as code. Loading goes TOML → spanned raw values ([`raw`]) →
+//! a validated [`ScopeSet`] plus the span of every [`Subject`](crate::model::Subject), so that any
+//! later message (a load problem, a lint finding, a plan line) can point at `path:line:column`.
+//!
+//! Dates are TOML dates (`sunset = 2027-03-01`); a quoted date is refused with the unquoted
+//! spelling to use, so a file has one way to write each value.
+
+mod load;
+mod raw;
+
+use std::fmt;
+use std::io::Read;
+use std::ops::Range;
+use std::path::Path;
+
+use crate::model::{LineCol, ScopeSet, Source};
+
+/// A scope set read from a file, with the text and spans it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub set: ScopeSet,
+    pub source: Source,
+}
+
+/// One thing wrong with a file, at a byte span when it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    pub span: Option<Range<usize>>,
+}
+
+/// Why a file was refused: every problem found, not just the first.
+#[derive(Debug, Clone)]
+pub struct LoadError {
+    /// The file as named in messages (`<stdin>` for `-`).
+    pub path: String,
+    /// The text, when the file could be read (spans point into it).
+    pub text: Option<String>,
+    /// Sorted by position; never empty.
+    pub problems: Vec<Problem>,
+}
+
+impl LoadError {
+    fn one(path: &str, text: Option<String>, message: String, span: Option<Range<usize>>) -> Self {
+        LoadError { path: path.to_owned(), text, problems: vec![Problem { message, span }] }
+    }
+
+    /// The 1-based line and column where `p` starts, when it has a span.
+    #[must_use]
+    pub fn line_col(&self, p: &Problem) -> Option<LineCol> {
+        let text = self.text.as_deref()?;
+        let span = p.span.as_ref()?;
+        Some(LineCol::at(text, span.start))
+    }
+
+    /// One sentence for an `error:` line; [`Display`](fmt::Display) gives the located problems.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        match (&self.text, self.problems.as_slice()) {
+            (None, [p]) => format!("cannot read {}: {}", self.path, p.message),
+            (_, problems) => {
+                let n = problems.len();
+                format!("{} is not a valid scope set ({n} problem{})", self.path, if n == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            match self.line_col(p) {
+                Some(at) => write!(f, "{}:{}:{}: {}", self.path, at.line, at.column, p.message)?,
+                None => write!(f, "{}: {}", self.path, p.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Loads a scope set from `path`; `-` reads stdin (named `<stdin>` in messages).
+///
+/// # Errors
+/// When the file cannot be read, is not UTF-8 or not TOML, or does not describe a valid scope set.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        return match std::io::stdin().lock().read_to_end(&mut bytes) {
+            Ok(_) => load_bytes("<stdin>", bytes),
+            Err(e) => Err(LoadError::one("<stdin>", None, e.to_string(), None)),
+        };
+    }
+    let label = path.display().to_string();
+    let message = match std::fs::read(path) {
+        Ok(bytes) => return load_bytes(&label, bytes),
+        Err(_) if path.is_dir() => "it is a directory; expected a scopes.toml file".to_owned(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        Err(e) => e.to_string(),
+    };
+    Err(LoadError::one(&label, None, message, None))
+}
+
+fn load_bytes(label: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => load_str(label, &text),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[at];
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let message = format!("byte 0x{byte:02x} is not valid UTF-8; a scopes.toml file must be UTF-8");
+            Err(LoadError::one(label, Some(text), message, Some(at..at + 1)))
+        }
+    }
+}
+
+/// Loads a scope set from `text`, naming it `label` in messages.
+///
+/// # Errors
+/// When `text` is not TOML or does not describe a valid scope set; every problem is listed.
+pub fn load_str(label: &str, text: &str) -> Result<Loaded, LoadError> {
+    let raw: raw::RawFile = toml::from_str(text)
+        .map_err(|e| LoadError::one(label, Some(text.to_owned()), e.message().trim_end().to_owned(), e.span()))?;
+    let (set, spans, mut problems) = load::validate(raw);
+    if problems.is_empty() {
+        let source = Source { path: label.to_owned(), text: text.to_owned(), spans };
+        return Ok(Loaded { set, source });
+    }
+    problems.sort_by_key(|p| p.span.as_ref().map_or((usize::MAX, 0), |s| (s.start, s.end)));
+    Err(LoadError { path: label.to_owned(), text: Some(text.to_owned()), problems })
+}

@@ -1,0 +1,94 @@
+//! `scopes.toml` as written: every value keeps its byte span, keywords and dates stay unparsed so
+//! that validation can report all bad values at once instead of stopping at the first.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A list whose items each keep their span.
+pub(super) type List = Spanned<Vec<Spanned<String>>>;
+
+/// A keyed table whose keys keep their span (file order is recovered from the spans).
+pub(super) type Keyed<T> = BTreeMap<Spanned<String>, Spanned<T>>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFile {
+    pub settings: Option<Spanned<RawSettings>>,
+    #[serde(default)]
+    pub scopes: Keyed<RawScope>,
+    #[serde(default)]
+    pub roles: Keyed<RawRole>,
+    #[serde(default)]
+    pub clients: Keyed<RawClient>,
+    pub lint: Option<Spanned<RawLint>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSettings {
+    pub naming: Option<Spanned<String>>,
+    pub broad_words: Option<List>,
+    pub max_phi_scopes_per_role: Option<Spanned<i64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawScope {
+    pub description: Option<Spanned<String>>,
+    pub resource: Option<Spanned<String>>,
+    pub actions: Option<List>,
+    pub sensitivity: Option<Spanned<String>>,
+    pub owner: Option<Spanned<String>>,
+    pub tags: Option<List>,
+    pub status: Option<Spanned<String>>,
+    pub replaced_by: Option<List>,
+    /// A TOML date; any other value is reported by validation.
+    pub sunset: Option<Spanned<toml::Value>>,
+    pub reason: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRole {
+    pub description: Option<Spanned<String>>,
+    pub break_glass: Option<Spanned<bool>>,
+    pub scopes: Option<List>,
+    pub grants: Option<Spanned<Vec<Spanned<RawGrant>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGrant {
+    pub scope: Spanned<String>,
+    pub justification: Option<Spanned<String>>,
+    pub expires: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawClient {
+    pub description: Option<Spanned<String>>,
+    pub features: Option<Spanned<BTreeMap<Spanned<String>, List>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLint {
+    pub select: Option<List>,
+    pub ignore: Option<List>,
+    pub severity: Option<Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>,
+    pub allow: Option<Spanned<Vec<Spanned<RawAllow>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAllow {
+    pub rule: Spanned<String>,
+    pub scope: Option<Spanned<String>>,
+    pub role: Option<Spanned<String>>,
+    pub client: Option<Spanned<String>>,
+    pub reason: Spanned<String>,
+    pub expires: Option<Spanned<toml::Value>>,
+}
