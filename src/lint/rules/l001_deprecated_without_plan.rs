@@ -14,7 +14,7 @@ pub const RULE: Rule = Rule {
     why: "A deprecation with no replacement cannot be acted on and one with no sunset never ends, so the old, \
           usually broader scope stays granted for good.",
     bad: "[scopes.read_all_data]\nstatus = \"deprecated\"",
-    good: "[scopes.read_all_data]\nstatus = \"deprecated\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2027-03-01",
+    good: "[scopes.read_all_data]\nstatus = \"deprecated\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2027-03-01\n\n[scopes.view_lab_results]",
     fix: "Set `replaced_by` and `sunset` (`scopectl scope deprecate NAME --replaced-by X --sunset DATE`).",
     check: Check::Scope(check),
 };

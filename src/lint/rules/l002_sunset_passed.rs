@@ -12,8 +12,8 @@ pub const RULE: Rule = Rule {
     what: "Flags deprecated scopes whose `sunset` date is before today.",
     why: "Past its sunset a scope should be gone; while it stays, holders keep access that the deprecation \
           decided they should lose.",
-    bad: "[scopes.read_all_data]\nstatus = \"deprecated\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2020-01-01",
-    good: "[scopes.read_all_data]\nstatus = \"retired\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2020-01-01",
+    bad: "[scopes.read_all_data]\nstatus = \"deprecated\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2020-01-01\n\n[scopes.view_lab_results]",
+    good: "[scopes.read_all_data]\nstatus = \"retired\"\nreplaced_by = [\"view_lab_results\"]\nsunset = 2020-01-01\n\n[scopes.view_lab_results]",
     fix: "Retire the scope (`scopectl scope retire NAME`), or move the sunset if the migration needs longer.",
     check: Check::Scope(check),
 };

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
            themselves deprecated or retired.",
     why: "Holders told to move to a replacement that does not exist, or that is on its way out, either stay \
           on the old scope or migrate twice.",
-    bad: "[scopes.old]\nstatus = \"deprecated\"\nreplaced_by = [\"nowhere\"]\nsunset = 2027-01-01",
+    bad: "[scopes.old]\nstatus = \"deprecated\"\nreplaced_by = [\"mid\"]\nsunset = 2027-01-01\n\n[scopes.mid]\nstatus = \"deprecated\"\nreplaced_by = [\"new\"]\nsunset = 2027-06-01\n\n[scopes.new]",
     good: "[scopes.old]\nstatus = \"deprecated\"\nreplaced_by = [\"new\"]\nsunset = 2027-01-01\n\n[scopes.new]",
     fix: "Point `replaced_by` at active scopes.",
     check: Check::Set(check),

@@ -15,8 +15,8 @@ pub const RULE: Rule = Rule {
            no definition.",
     why: "A grant of an undefined scope has no description, owner or sensitivity, so nobody reviewed what it \
           gives; a retired one was decided against. Both defeat the review HIPAA's minimum necessary rule asks for.",
-    bad: "[roles.nurse]\nscopes = [\"view_lab_result\"]",
-    good: "[scopes.view_lab_result]\ndescription = \"Read lab results\"\n\n[roles.nurse]\nscopes = [\"view_lab_result\"]",
+    bad: "[scopes.view_lab_result]\nstatus = \"retired\"\n\n[roles.nurse]\nscopes = [\"view_lab_result\"]",
+    good: "[scopes.view_lab_results]\ndescription = \"Read lab results\"\n\n[roles.nurse]\nscopes = [\"view_lab_results\"]",
     fix: "Define the scope, correct the name, or revoke the grant.",
     check: Check::Set(check),
 };

@@ -11,8 +11,8 @@ pub const RULE: Rule = Rule {
     what: "Flags role grants whose `expires` date is before today.",
     why: "An expiry records that the access was needed only for a while; an expired grant still in the set \
           means the access outlived its purpose.",
-    bad: "[roles.locum]\ngrants = [{ scope = \"view_lab_results\", expires = 2020-01-01 }]",
-    good: "[roles.locum]\ngrants = [{ scope = \"view_lab_results\", expires = 2027-01-01 }]",
+    bad: "[scopes.view_lab_results]\n\n[roles.locum]\ngrants = [{ scope = \"view_lab_results\", expires = 2020-01-01 }]",
+    good: "[scopes.view_lab_results]\n\n[roles.locum]\ngrants = [{ scope = \"view_lab_results\", expires = 2027-01-01 }]",
     fix: "Revoke the grant, or renew it with a new justification and expiry.",
     check: Check::Set(check),
 };

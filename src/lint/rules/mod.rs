@@ -235,3 +235,6 @@ mod tests {
         assert!(covers(&Name::new("read_write_labs"), &Name::new("read_labs")));
     }
 }
+
+#[cfg(test)]
+mod examples;

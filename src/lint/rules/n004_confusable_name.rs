@@ -15,8 +15,8 @@ pub const RULE: Rule = Rule {
            are hashed by skeleton, so this is linear in the size of the set.",
     why: "A reviewer approving `pаtient_read` (with a Cyrillic `а`) believes it is `patient_read`. Lookalikes \
           let a grant slip past review, or let a client request a scope nobody audits.",
-    bad: "[scopes.patient_read]\n[scopes.\"p\u{430}tient_read\"]",
-    good: "[scopes.patient_read]\n[scopes.practitioner_read]",
+    bad: "[scopes.modify_notes]\n[scopes.rnodify_notes]",
+    good: "[scopes.modify_notes]\n[scopes.read_notes]",
     fix: "Remove or rename one of the two scopes so no two names look alike.",
     check: Check::Set(check),
 };

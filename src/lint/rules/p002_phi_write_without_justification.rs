@@ -15,8 +15,8 @@ pub const RULE: Rule = Rule {
            `justification`.",
     why: "HIPAA's minimum necessary standard asks covered entities to identify which workforce members need \
           which access and why; writing PHI is the access that most needs a recorded reason.",
-    bad: "[roles.clerk]\nscopes = [\"patient/Observation.cu\"]",
-    good: "[roles.clerk]\ngrants = [{ scope = \"patient/Observation.cu\", justification = \"Enters vitals at intake\" }]",
+    bad: "[scopes.\"patient/Observation.cu\"]\n\n[roles.clerk]\nscopes = [\"patient/Observation.cu\"]",
+    good: "[scopes.\"patient/Observation.cu\"]\n\n[roles.clerk]\ngrants = [{ scope = \"patient/Observation.cu\", justification = \"Enters vitals at intake\" }]",
     fix: "Add a `justification` to the grant saying which task needs the write access.",
     check: Check::Set(check),
 };

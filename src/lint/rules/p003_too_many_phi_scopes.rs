@@ -14,8 +14,8 @@ pub const RULE: Rule = Rule {
            with no sensitivity) and flags roles above `[settings] max_phi_scopes_per_role` (default 8).",
     why: "A role that touches many kinds of PHI is rarely doing one job. HIPAA's minimum necessary standard \
           asks for access matched to a role's function; the limit prompts splitting the role or reviewing it.",
-    bad: "[settings]\nmax_phi_scopes_per_role = 1\n\n[roles.clerk]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
-    good: "[settings]\nmax_phi_scopes_per_role = 2\n\n[roles.clerk]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
+    bad: "[settings]\nmax_phi_scopes_per_role = 1\n\n[scopes.\"patient/Observation.rs\"]\n[scopes.\"patient/Condition.rs\"]\n\n[roles.clerk]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
+    good: "[settings]\nmax_phi_scopes_per_role = 2\n\n[scopes.\"patient/Observation.rs\"]\n[scopes.\"patient/Condition.rs\"]\n\n[roles.clerk]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
     fix: "Split the role by task, or raise the limit in `[settings]` after a documented review.",
     check: Check::Set(check),
 };

@@ -18,8 +18,8 @@ pub const RULE: Rule = Rule {
            could cover each other are compared.",
     why: "The narrow grant suggests the role's access is narrow while the wide one decides it. HIPAA's minimum \
           necessary standard is about what is actually held, so the wide grant is the one to review.",
-    bad: "[roles.nurse]\nscopes = [\"patient/*.rs\", \"patient/Observation.rs\"]",
-    good: "[roles.nurse]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
+    bad: "[scopes.\"patient/*.rs\"]\n[scopes.\"patient/Observation.rs\"]\n\n[roles.nurse]\nscopes = [\"patient/*.rs\", \"patient/Observation.rs\"]",
+    good: "[scopes.\"patient/Observation.rs\"]\n[scopes.\"patient/Condition.rs\"]\n\n[roles.nurse]\nscopes = [\"patient/Observation.rs\", \"patient/Condition.rs\"]",
     fix: "Drop the narrow grant if the wide one is needed, or better, drop the wide one and keep the narrow.",
     check: Check::Set(check),
 };

@@ -17,8 +17,8 @@ pub const RULE: Rule = Rule {
     why: "Consent screens list every requested scope; asking for a wide scope and its narrow twin hides how \
           much the feature really takes. HIPAA's minimum necessary standard asks each request to be as narrow \
           as the feature.",
-    bad: "[clients.portal]\nfeatures = { labs = [\"patient/*.rs\", \"patient/Observation.rs\"] }",
-    good: "[clients.portal]\nfeatures = { labs = [\"patient/Observation.rs\"] }",
+    bad: "[scopes.\"patient/*.rs\"]\n[scopes.\"patient/Observation.rs\"]\n\n[clients.portal]\nfeatures = { labs = [\"patient/*.rs\", \"patient/Observation.rs\"] }",
+    good: "[scopes.\"patient/Observation.rs\"]\n\n[clients.portal]\nfeatures = { labs = [\"patient/Observation.rs\"] }",
     fix: "Request only the narrow scope in that feature.",
     check: Check::Set(check),
 };

@@ -13,9 +13,8 @@ pub const RULE: Rule = Rule {
     why: "Emergency access is acceptable under HIPAA because it is exceptional, justified and temporary. \
           Without an expiry it becomes standing access beyond the minimum necessary; without a justification \
           it cannot be reviewed.",
-    bad: "[roles.er_override]\nbreak_glass = true\nscopes = [\"patient/*.rs\"]",
-    good: "[roles.er_override]\nbreak_glass = true\n\
-           grants = [{ scope = \"patient/*.rs\", justification = \"Trauma bay override\", expires = 2027-01-01 }]",
+    bad: "[scopes.\"patient/Observation.rs\"]\n\n[roles.er_override]\nbreak_glass = true\nscopes = [\"patient/Observation.rs\"]",
+    good: "[scopes.\"patient/Observation.rs\"]\n\n[roles.er_override]\nbreak_glass = true\ngrants = [{ scope = \"patient/Observation.rs\", justification = \"Trauma bay override\", expires = 2027-01-01 }]",
     fix: "Give every grant of the break-glass role a justification and an expiry.",
     check: Check::Set(check),
 };
