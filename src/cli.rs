@@ -72,6 +72,12 @@ pub enum Command {
     Tag(cmd::log::TagCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Check scope sets (files, stdin or the catalog) against the lint rules
+    Lint(cmd::lint::LintArgs),
+    /// Explain one lint rule
+    Rule(cmd::lint::RuleArgs),
+    /// List the lint rules
+    Rules,
 }
 
 /// `--format` values.

@@ -52,5 +52,8 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Verify => cmd::log::verify(&ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
+        Command::Lint(a) => cmd::lint::run(&a, &ctx),
+        Command::Rule(a) => cmd::lint::rule(&a, &ctx),
+        Command::Rules => cmd::lint::rules(&ctx),
     }
 }

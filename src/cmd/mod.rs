@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod completions;
+pub mod lint;
 pub mod log;
 pub mod role;
 pub mod scope;

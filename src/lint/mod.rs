@@ -19,13 +19,15 @@ pub use config::{ConfigError, Selection};
 use names::Name;
 pub use rules::RULES;
 
-/// One rule: plain data, registered once in [`RULES`].
-#[derive(Debug)]
+/// One rule: plain data, registered once in [`RULES`]. Serializes as its documentation page.
+#[derive(Debug, serde::Serialize)]
 pub struct Rule {
     /// Category letter and three digits: `B001`.
     pub code: &'static str,
     /// kebab-case: `wildcard-scope`.
     pub name: &'static str,
+    /// The default severity.
+    #[serde(rename = "severity")]
     pub level: Level,
     /// One line: what a finding means.
     pub summary: &'static str,
@@ -39,6 +41,7 @@ pub struct Rule {
     pub good: &'static str,
     /// How to fix a finding.
     pub fix: &'static str,
+    #[serde(skip)]
     pub check: Check,
 }
 

@@ -2,6 +2,8 @@
 //! on stderr. Only this module (and `main`) writes to the terminal.
 
 pub mod catalog;
+pub mod diagnostics;
+pub mod rules;
 mod table;
 
 use std::fmt;
