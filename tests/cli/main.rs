@@ -3,6 +3,7 @@
 
 mod catalog;
 mod client;
+mod lint;
 mod log;
 mod role;
 mod scope;
