@@ -141,12 +141,13 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     }
     for (input, found) in inputs.iter().zip(findings) {
         let before = report.diagnostics.len();
+        let lines = input.source.as_ref().map(|s| Lines::new(&s.text));
         for f in found {
             let accepted = args.write_baseline.is_some() || baseline.as_ref().is_some_and(|b| b.accepts(&f));
             if accepted {
                 report.baselined += 1;
             } else {
-                report.diagnostics.push(diagnostic(&f, input));
+                report.diagnostics.push(diagnostic(&f, input, lines.as_ref()));
             }
         }
         report.diagnostics[before..].sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
@@ -199,14 +200,36 @@ fn marker_width(line: Option<&str>, column: Option<usize>, span_len: Option<usiz
     span_len.unwrap_or(1).clamp(1, rest.max(1))
 }
 
-fn diagnostic(f: &Finding, input: &Input) -> Diagnostic {
+/// Line starts of a text, so each finding is located in O(log n) rather than by rescanning the
+/// file (which made linting large sets quadratic).
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Lines { text, starts }
+    }
+
+    /// The 1-based line and column (in characters) of `offset`, and the line's text.
+    fn locate(&self, offset: usize) -> (usize, usize, &'a str) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
+        let column = self.text.get(start..offset).map_or(1, |before| before.chars().count() + 1);
+        (line, column, text)
+    }
+}
+
+fn diagnostic(f: &Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
     let span = input.source.as_ref().and_then(|s| s.span(&f.subject));
-    let located = input.source.as_ref().zip(span.clone()).map(|(s, span)| {
-        let at = s.line_col(span.start);
-        (at, s.line_text(at.line).to_owned())
-    });
-    let (line, column, source_line) = match &located {
-        Some((at, text)) => (Some(at.line), Some(at.column), Some(text.clone())),
+    let located = lines.zip(span.clone()).map(|(lines, span)| lines.locate(span.start));
+    let (line, column, source_line) = match located {
+        Some((line, column, text)) => (Some(line), Some(column), Some(text.to_owned())),
         None => (None, None, None),
     };
     Diagnostic {
@@ -248,4 +271,25 @@ pub fn rules(ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("rules", LISTING)?;
     output::emit(&RuleList(lint::RULES), format)?;
     Ok(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+    use crate::model::LineCol;
+
+    #[test]
+    fn lines_locate_like_the_model_does() {
+        let text = "ab\n\u{e7}d = 1\r\n\nlast";
+        let lines = Lines::new(text);
+        for offset in 0..=text.len() {
+            if !text.is_char_boundary(offset) {
+                continue;
+            }
+            let (line, column, _) = lines.locate(offset);
+            assert_eq!(LineCol { line, column }, LineCol::at(text, offset), "offset {offset}");
+        }
+        assert_eq!(lines.locate(5).2, "\u{e7}d = 1");
+        assert_eq!(lines.locate(text.len()).2, "last");
+    }
 }
