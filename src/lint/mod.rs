@@ -205,4 +205,6 @@ pub fn lint(set: &ScopeSet, today: Date, options: &Options) -> Result<Outcome, C
 }
 
 #[cfg(test)]
+mod accuracy;
+#[cfg(test)]
 pub(crate) mod testing;
