@@ -14,8 +14,8 @@ pub const RULE: Rule = Rule {
     summary: "A grant is covered by a wider grant of the same role",
     what: "Flags a role's grant that another grant of the same role already covers: SMART \
            `patient/Observation.rs` beside `patient/*.rs` or `patient/Observation.read`, or `User.Read` beside \
-           `User.ReadWrite`. Grants are grouped by SMART context or by resource words, so only scopes that \
-           could cover each other are compared.",
+           `User.ReadWrite`. Grants are grouped by SMART context and resource type or by resource words, so \
+           only scopes that could cover each other are compared.",
     why: "The narrow grant suggests the role's access is narrow while the wide one decides it. HIPAA's minimum \
           necessary standard is about what is actually held, so the wide grant is the one to review.",
     bad: "[scopes.\"patient/*.rs\"]\n[scopes.\"patient/Observation.rs\"]\n\n[roles.nurse]\nscopes = [\"patient/*.rs\", \"patient/Observation.rs\"]",
@@ -24,15 +24,17 @@ pub const RULE: Rule = Rule {
     check: Check::Set(check),
 };
 
-/// The group in which scopes may cover each other: SMART context, or resource words.
+/// The group in which scopes may cover each other: SMART context and resource type, or resource
+/// words. A SMART name is also covered from its context's `*` group.
 fn group(name: &Name) -> String {
     match name.clinical() {
-        Some(c) => format!("smart:{}", c.context.as_str()),
+        Some(c) => format!("smart:{}:{}", c.context.as_str(), c.resource.as_deref().unwrap_or("*")),
         None => resource_key(name),
     }
 }
 
-/// Each name that a wider name among `names` covers, with the wider one (by index).
+/// Each name that a wider name among `names` covers, with the wider one (by index). Only names in
+/// the same group (or a SMART `*` group) are compared, so this is linear for distinct resources.
 pub(crate) fn covered(names: &[Name]) -> Vec<(usize, usize)> {
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -40,14 +42,16 @@ pub(crate) fn covered(names: &[Name]) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        let Some(members) = groups.get(&group(n)) else { continue };
-        // Within a SMART context, only the same resource type and `*` can cover.
-        let wider = members.iter().copied().find(|&j| {
+        let own = groups.get(&group(n)).map(Vec::as_slice).unwrap_or_default();
+        let star = n
+            .clinical()
+            .filter(|c| c.resource.is_some())
+            .and_then(|c| groups.get(&format!("smart:{}:*", c.context.as_str())))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let wider = own.iter().chain(star).copied().find(|&j| {
             let w = &names[j];
-            let same_resource = w
-                .clinical()
-                .is_none_or(|wc| wc.resource.is_none() || wc.resource == n.clinical().and_then(|c| c.resource.clone()));
-            j != i && same_resource && covers(w, n) && !(covers(n, w) && j > i)
+            j != i && covers(w, n) && !(covers(n, w) && j > i)
         });
         if let Some(j) = wider {
             out.push((i, j));
