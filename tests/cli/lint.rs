@@ -259,3 +259,14 @@ fn rule_and_rules_explain_the_catalogue() {
     env.refused(&["rule", "Z999"]);
     env.refused(&["rule", "B001", "--format", "sarif"]);
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let env = TestEnv::new();
+    env.write("scopes.toml", SET);
+    let out = env.run(&["lint", "--color", "always", "scopes.toml"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\u{1b}[1m\u{1b}[31mB002\u{1b}[0m"), "errors in bold red with --color always: {text:?}");
+    let out = env.cmd().args(["lint", "scopes.toml"]).env("NO_COLOR", "1").output().unwrap();
+    assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
+}
