@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lint::rules::{holder, holdings};
+use crate::lint::rules::holdings;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Status};
 
@@ -24,16 +24,16 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (subject, name) in holdings(ctx.set) {
+    for (holder, name) in holdings(ctx.set) {
         let Some(scope) = ctx.scope(name).filter(|s| s.status == Status::Deprecated) else { continue };
-        let mut message = format!("{} holds deprecated scope `{name}`", holder(&subject));
+        let mut message = format!("{holder} holds deprecated scope `{name}`");
         if !scope.replaced_by.is_empty() {
             let _ = write!(message, "; move to `{}`", scope.replaced_by.join("`, `"));
         }
         if let Some(sunset) = scope.sunset {
             let _ = write!(message, " before {sunset}");
         }
-        hits.push(Hit::new(subject, message));
+        hits.push(Hit::new(holder.subject(name), message));
     }
 }
 

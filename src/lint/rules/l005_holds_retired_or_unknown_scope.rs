@@ -1,7 +1,7 @@
 //! L005: a role or client holding a retired or undefined scope.
 
 use crate::lint::names::Name;
-use crate::lint::rules::{holder, holdings, is_protocol};
+use crate::lint::rules::{holdings, is_protocol};
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Status};
 
@@ -22,14 +22,14 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (subject, name) in holdings(ctx.set) {
+    for (holder, name) in holdings(ctx.set) {
         let problem = match ctx.scope(name).map(|s| s.status) {
             Some(Status::Retired) => "retired",
             Some(_) => continue,
             None if is_protocol(&Name::new(name)) => continue,
             None => "undefined",
         };
-        hits.push(Hit::new(subject.clone(), format!("{} holds {problem} scope `{name}`", holder(&subject))));
+        hits.push(Hit::new(holder.subject(name), format!("{holder} holds {problem} scope `{name}`")));
     }
 }
 

@@ -145,28 +145,42 @@ pub(crate) fn covers(wide: &Name, narrow: &Name) -> bool {
     }
 }
 
-/// Who holds which scope: every role grant and every client feature scope, as the subject a
-/// finding points at and the scope name.
-pub(crate) fn holdings(set: &ScopeSet) -> impl Iterator<Item = (Subject, &str)> {
-    let grants = set
-        .roles
-        .iter()
-        .flat_map(|r| r.grants.iter().map(|g| (Subject::Grant(r.name.clone(), g.scope.clone()), &*g.scope)));
-    let features = set.clients.iter().flat_map(|c| {
-        c.features.iter().flat_map(move |(f, scopes)| {
-            scopes.iter().map(move |s| (Subject::FeatureScope(c.name.clone(), f.clone(), s.clone()), s.as_str()))
-        })
-    });
-    grants.chain(features)
+/// Who holds a scope: a role, or a client's feature.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Holder<'a> {
+    Role(&'a str),
+    Feature(&'a str, &'a str),
 }
 
-/// Who a holding subject is, for messages: "role `nurse`", "client `portal` (feature `labs`)".
-pub(crate) fn holder(subject: &Subject) -> String {
-    match subject {
-        Subject::Grant(r, _) => format!("role `{r}`"),
-        Subject::FeatureScope(c, f, _) => format!("client `{c}` (feature `{f}`)"),
-        _ => "it".to_owned(),
+impl Holder<'_> {
+    /// The subject a finding about this holding points at.
+    pub(crate) fn subject(self, scope: &str) -> Subject {
+        match self {
+            Holder::Role(r) => Subject::Grant(r.to_owned(), scope.to_owned()),
+            Holder::Feature(c, f) => Subject::FeatureScope(c.to_owned(), f.to_owned(), scope.to_owned()),
+        }
     }
+}
+
+impl std::fmt::Display for Holder<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Holder::Role(r) => write!(f, "role `{r}`"),
+            Holder::Feature(c, feature) => write!(f, "client `{c}` (feature `{feature}`)"),
+        }
+    }
+}
+
+/// Who holds which scope: every role grant and every client feature scope. Nothing is cloned
+/// until a rule reports a finding.
+pub(crate) fn holdings(set: &ScopeSet) -> impl Iterator<Item = (Holder<'_>, &str)> {
+    let grants = set.roles.iter().flat_map(|r| r.grants.iter().map(|g| (Holder::Role(&r.name), g.scope.as_str())));
+    let features = set.clients.iter().flat_map(|c| {
+        c.features
+            .iter()
+            .flat_map(move |(f, scopes)| scopes.iter().map(move |s| (Holder::Feature(&c.name, f), s.as_str())))
+    });
+    grants.chain(features)
 }
 
 /// The v2 letters a SMART permission set is written with.

@@ -1,6 +1,6 @@
 //! P001: a role or client holding a scope a B rule calls broad.
 
-use crate::lint::rules::{holder, holdings};
+use crate::lint::rules::holdings;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::Level;
 
@@ -23,11 +23,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (subject, name) in holdings(ctx.set) {
+    for (holder, name) in holdings(ctx.set) {
         if let Some((rule, why)) = ctx.broad(name) {
-            let message =
-                format!("{} holds broad scope `{name}` ({} {}: {why})", holder(&subject), rule.code, rule.name);
-            hits.push(Hit::new(subject, message));
+            let message = format!("{holder} holds broad scope `{name}` ({} {}: {why})", rule.code, rule.name);
+            hits.push(Hit::new(holder.subject(name), message));
         }
     }
 }
