@@ -1,6 +1,7 @@
 //! P002: PHI write access granted without a justification.
 
 use crate::lint::names::Name;
+use crate::lint::rules::{names_phi, rw_bits};
 use crate::lint::smart::WRITES;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Sensitivity, Subject};
@@ -11,7 +12,8 @@ pub const RULE: Rule = Rule {
     level: Level::Error,
     summary: "A role can change PHI but the grant says not why",
     what: "Flags role grants of a scope that writes PHI (declared `sensitivity = \"phi\"` with a create, \
-           update or delete action, or a SMART clinical scope with `c`, `u` or `d`) that carry no \
+           update or delete action, a SMART clinical scope with `c`, `u` or `d`, or, with no sensitivity \
+           declared, a PHI-named scope that writes, such as `write_lab_results`) that carry no \
            `justification`.",
     why: "HIPAA's minimum necessary standard asks covered entities to identify which workforce members need \
           which access and why; writing PHI is the access that most needs a recorded reason.",
@@ -22,11 +24,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn writes_phi(ctx: &Context<'_>, scope: &str) -> bool {
-    let clinical_writes = Name::new(scope).clinical().is_some_and(|c| c.perms & WRITES != 0);
-    match ctx.scope(scope).and_then(|s| s.sensitivity.map(|sensitivity| (s, sensitivity))) {
-        Some((s, sensitivity)) => s.is_phi_write() || (sensitivity == Sensitivity::Phi && clinical_writes),
-        None => clinical_writes,
+    let name = Name::new(scope);
+    let clinical_writes = name.clinical().is_some_and(|c| c.perms & WRITES != 0);
+    let defined = ctx.scope(scope);
+    if let Some((s, sensitivity)) = defined.and_then(|s| s.sensitivity.map(|sensitivity| (s, sensitivity))) {
+        return s.is_phi_write() || (sensitivity == Sensitivity::Phi && clinical_writes);
     }
+    // No sensitivity declared: judge by the name (and declared actions), as the B rules do.
+    let writes = rw_bits(&name) & 2 != 0 || defined.is_some_and(|s| s.actions.iter().any(|a| a.is_write()));
+    clinical_writes || (names_phi(&name) && writes)
 }
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
@@ -58,6 +64,11 @@ mod tests {
         let mut set = named(&[]);
         set.roles.push(role("clerk", &["patient/Observation.cu"]));
         fires(&super::RULE, &set, &Subject::Grant("clerk".into(), "patient/Observation.cu".into()), "write PHI");
+        let mut set = named(&["write_lab_results", "write_invoices"]);
+        set.scopes[0].sensitivity = None;
+        set.scopes[1].sensitivity = None;
+        set.roles.push(role("clerk", &["write_lab_results", "write_invoices"]));
+        fires(&super::RULE, &set, &Subject::Grant("clerk".into(), "write_lab_results".into()), "write PHI");
     }
 
     #[test]
