@@ -29,23 +29,37 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// The catalog database [default: the platform data directory, e.g.
     /// ~/.local/share/scopectl/catalog.db]
-    #[arg(long, global = true, env = "SCOPECTL_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "SCOPECTL_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     /// Output format; each command says which it supports [default: table]
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
     /// When to use colour (NO_COLOR is honoured under `auto`)
-    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 
     /// Print no status messages (warnings and errors still go to stderr)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     /// Who is making the change, for the change log [default: $USER]
-    #[arg(long, global = true, env = "SCOPECTL_ACTOR", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "SCOPECTL_ACTOR",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub actor: Option<String>,
 }
 
@@ -66,10 +80,18 @@ pub enum Command {
     /// Show the change log
     Log(cmd::log::LogArgs),
     /// Check the change log's hash chain and the database's integrity
-    Verify,
+    Verify(cmd::log::VerifyArgs),
     /// Name points in the change log, to version whole scope sets
     #[command(subcommand)]
     Tag(cmd::log::TagCmd),
+    /// Show what `apply` would change to make the catalog match a scopes.toml
+    Plan(cmd::apply::PlanArgs),
+    /// Make the catalog match a scopes.toml, in one transaction
+    Apply(cmd::apply::ApplyArgs),
+    /// Print the catalog as a scopes.toml (or JSON)
+    Export(cmd::export::ExportArgs),
+    /// Compare two scope sets (files, tags or the catalog) and flag privilege widening
+    Diff(cmd::diff::DiffArgs),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
     /// Check scope sets (files, stdin or the catalog) against the lint rules
@@ -78,6 +100,11 @@ pub enum Command {
     Rule(cmd::lint::RuleArgs),
     /// List the lint rules
     Rules,
+    /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
+    #[command(subcommand)]
+    Report(cmd::report::ReportCmd),
+    /// Write one man page per command into a directory
+    Man(cmd::man::ManArgs),
 }
 
 /// `--format` values.

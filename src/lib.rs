@@ -4,12 +4,14 @@
 //! [`cmd`]. The domain types are in [`model`], the SQLite catalog in [`store`], the rules that
 //! guard catalog changes in [`ops`], and everything printed goes through [`output`].
 
+pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod lint;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod report;
 pub mod scopeset;
 pub mod store;
 
@@ -49,11 +51,17 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Client(c) => cmd::client::run(c, &ctx),
         Command::Consent(a) => cmd::client::consent(&a, &ctx),
         Command::Log(a) => cmd::log::log(&a, &ctx),
-        Command::Verify => cmd::log::verify(&ctx),
+        Command::Verify(a) => cmd::log::verify(&a, &ctx),
         Command::Tag(c) => cmd::log::tag(c, &ctx),
+        Command::Plan(a) => cmd::apply::plan(&a, &ctx),
+        Command::Apply(a) => cmd::apply::apply(&a, &ctx),
+        Command::Export(a) => cmd::export::run(&a, &ctx),
+        Command::Diff(a) => cmd::diff::run(&a, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
         Command::Lint(a) => cmd::lint::run(&a, &ctx),
         Command::Rule(a) => cmd::lint::rule(&a, &ctx),
         Command::Rules => cmd::lint::rules(&ctx),
+        Command::Report(c) => cmd::report::run(c, &ctx),
+        Command::Man(a) => cmd::man::run(&a, &ctx),
     }
 }

@@ -18,22 +18,30 @@ use crate::store;
 pub enum ClientCmd {
     /// Add a client (an app that requests scopes)
     Create {
+        /// The client
         name: String,
         #[arg(long)]
         description: Option<String>,
     },
     /// Change a client's description
     Update {
+        /// The client
         name: String,
         #[arg(long)]
         description: Option<String>,
     },
     /// Delete a client and its features
-    Delete { name: String },
+    Delete {
+        /// The client
+        name: String,
+    },
     /// List clients
     List,
     /// Show a client and the scopes each feature needs
-    Show { name: String },
+    Show {
+        /// The client
+        name: String,
+    },
     /// Manage a client's features
     #[command(subcommand)]
     Feature(FeatureCmd),
@@ -45,13 +53,20 @@ pub enum FeatureCmd {
     /// Set the scopes a feature needs (replaces what it needed before)
     #[command(after_help = "Example:\n  scopectl client feature set patient_portal lab_report view_lab_results")]
     Set {
+        /// The client
         client: String,
+        /// The feature
         feature: String,
         /// The scopes the feature needs (none: the feature needs no scope)
         scopes: Vec<String>,
     },
     /// Remove a feature from a client
-    Remove { client: String, feature: String },
+    Remove {
+        /// The client
+        client: String,
+        /// The feature
+        feature: String,
+    },
 }
 
 /// `scopectl consent`.

@@ -129,7 +129,7 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     }
     let mut findings = Vec::new();
     for input in &inputs {
-        let outcome = lint::lint(&input.set, ctx.today, &options).with_context(|| input.label.clone())?;
+        let outcome = lint::lint(&input.set, ctx.today(), &options).with_context(|| input.label.clone())?;
         report.allowed += outcome.allowed;
         report.targets.push(Target { file: input.label.clone(), rules: outcome.rules, loaded: true });
         findings.push(outcome.findings);

@@ -14,7 +14,10 @@ use crate::store::{self, LogFilter};
 
 /// `scopectl log`.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct LogArgs {
+    #[command(subcommand)]
+    action: Option<LogCmd>,
     /// Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)
     #[arg(long)]
     entity: Option<String>,
@@ -27,6 +30,25 @@ pub struct LogArgs {
     /// Only the newest N entries
     #[arg(long, short = 'n', value_name = "N")]
     limit: Option<usize>,
+}
+
+/// `scopectl log …` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LogCmd {
+    /// Print the log's head (entry count and hash) to keep outside the catalog
+    ///
+    /// The hash chain shows any edited, deleted or reordered entry, but not that the newest
+    /// entries were cut off. Keep a checkpoint somewhere the catalog's writers cannot reach and
+    /// check it later with `scopectl verify --against FILE`.
+    Checkpoint,
+}
+
+/// `scopectl verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Also check the log against a checkpoint kept earlier (`scopectl log checkpoint`); `-` reads stdin
+    #[arg(long, value_name = "FILE")]
+    against: Option<std::path::PathBuf>,
 }
 
 fn since_arg(s: &str) -> Result<String, String> {
@@ -57,6 +79,16 @@ pub enum TagCmd {
 /// # Errors
 /// When the catalog cannot be read.
 pub fn log(args: &LogArgs, ctx: &Ctx) -> Result<ExitStatus> {
+    if let Some(LogCmd::Checkpoint) = args.action {
+        let format = ctx.format("log checkpoint", &[output::Format::Table, output::Format::Json])?;
+        let cp = store::checkpoint(&ctx.open()?)?;
+        if format == output::Format::Json {
+            output::json(&mut std::io::stdout().lock(), &cp)?;
+        } else {
+            output::text(&format!("{} {}\n", cp.entries, cp.head_hash))?;
+        }
+        return Ok(ExitStatus::Success);
+    }
     let format = ctx.format("log", LISTING)?;
     let conn = ctx.open()?;
     let filter = LogFilter {
@@ -73,10 +105,25 @@ pub fn log(args: &LogArgs, ctx: &Ctx) -> Result<ExitStatus> {
 ///
 /// # Errors
 /// When the catalog cannot be read at all.
-pub fn verify(ctx: &Ctx) -> Result<ExitStatus> {
+pub fn verify(args: &VerifyArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("verify", LISTING)?;
+    let checkpoint = match &args.against {
+        None => None,
+        Some(path) => {
+            let text = if path.as_os_str() == "-" {
+                std::io::read_to_string(std::io::stdin()).context("cannot read the checkpoint from stdin")?
+            } else {
+                std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read the checkpoint {}", path.display()))?
+            };
+            Some(store::Checkpoint::parse(&text).with_context(|| format!("invalid checkpoint {}", path.display()))?)
+        }
+    };
     let conn = ctx.open()?;
-    let report = store::verify(&conn)?;
+    let mut report = store::verify(&conn)?;
+    if let Some(cp) = &checkpoint {
+        store::check_against(&conn, cp, &mut report)?;
+    }
     let ok = report.ok;
     output::emit(&VerifyView(report), format)?;
     Ok(if ok { ExitStatus::Success } else { ExitStatus::Failure })

@@ -1,13 +1,19 @@
 //! One module per noun: its clap verbs and the handler that runs them. Handlers load their
 //! inputs, call `ops`/`store`, and hand a view to `output`.
 
+pub mod apply;
 pub mod client;
 pub mod completions;
+pub mod diff;
+pub mod export;
 pub mod lint;
 pub mod log;
+pub mod man;
+pub mod report;
 pub mod role;
 pub mod scope;
 
+use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -24,7 +30,9 @@ pub struct Ctx {
     db: Option<PathBuf>,
     format: Option<Format>,
     pub actor: String,
-    pub today: Date,
+    /// Resolved on first use: finding the system time zone reads the tz database, which commands
+    /// that never look at dates should not pay for.
+    today: OnceCell<Date>,
     pub msg: Messages,
 }
 
@@ -48,12 +56,13 @@ impl Ctx {
             .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
             .unwrap_or_else(|| "unknown".to_owned());
         // SCOPECTL_TODAY pins "today" for reproducible reports and tests.
-        let today = match std::env::var("SCOPECTL_TODAY") {
-            Ok(text) if !text.is_empty() => {
-                crate::model::parse_date(&text).map_err(|e| anyhow::anyhow!("SCOPECTL_TODAY: {e}"))?
-            }
-            _ => jiff::ZonedDateTime::now().date(),
-        };
+        let today = OnceCell::new();
+        if let Ok(text) = std::env::var("SCOPECTL_TODAY")
+            && !text.is_empty()
+        {
+            let date = crate::model::parse_date(&text).map_err(|e| anyhow::anyhow!("SCOPECTL_TODAY: {e}"))?;
+            let _ = today.set(date);
+        }
         Ok(Ctx {
             db: global.db.clone(),
             format: global.format.map(Into::into),
@@ -61,6 +70,11 @@ impl Ctx {
             today,
             msg: Messages { quiet: global.quiet },
         })
+    }
+
+    /// Today's date in the local time zone (or `SCOPECTL_TODAY`).
+    pub fn today(&self) -> Date {
+        *self.today.get_or_init(|| jiff::ZonedDateTime::now().date())
     }
 
     fn db_path(&self) -> Result<PathBuf> {
@@ -76,6 +90,18 @@ impl Ctx {
     /// See [`store::open`].
     pub fn open(&self) -> Result<Connection> {
         store::open(&self.db_path()?, OpenMode::Existing)
+    }
+
+    /// Opens the catalog for reading when it exists; `None` when there is none yet.
+    ///
+    /// # Errors
+    /// See [`store::open`].
+    pub fn open_existing(&self) -> Result<Option<Connection>> {
+        let path = self.db_path()?;
+        if !path.exists() {
+            return Ok(None);
+        }
+        store::open(&path, OpenMode::Existing).map(Some)
     }
 
     /// Opens the catalog for a change, creating it when missing.

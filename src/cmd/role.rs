@@ -30,6 +30,7 @@ pub enum RoleCmd {
     },
     /// Change a role's description or break-glass flag
     Update {
+        /// The role
         name: String,
         #[arg(long)]
         description: Option<String>,
@@ -38,16 +39,23 @@ pub enum RoleCmd {
         break_glass: Option<bool>,
     },
     /// Delete a role and all its grants
-    Delete { name: String },
+    Delete {
+        /// The role
+        name: String,
+    },
     /// List roles
     List,
     /// Show a role and its grants
-    Show { name: String },
+    Show {
+        /// The role
+        name: String,
+    },
     /// Grant scopes to a role
     #[command(
         after_help = "Example:\n  scopectl role grant lab_technician view_lab_results --justification \"Reads results to release them\""
     )]
     Grant {
+        /// The role
         role: String,
         /// The scopes to grant
         #[arg(required = true)]
@@ -64,7 +72,9 @@ pub enum RoleCmd {
     },
     /// Take scopes away from a role
     Revoke {
+        /// The role
         role: String,
+        /// The scopes
         #[arg(required = true)]
         scopes: Vec<String>,
     },
@@ -123,7 +133,7 @@ pub fn run(cmd: RoleCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let mut conn = ctx.open()?;
             let change = ctx.change("role grant");
             let (changed, warnings) =
-                store::write(&mut conn, |tx| ops::grant(tx, &role, &grants, allow_deprecated, ctx.today, &change))?;
+                store::write(&mut conn, |tx| ops::grant(tx, &role, &grants, allow_deprecated, ctx.today(), &change))?;
             for w in warnings {
                 ctx.msg.warn(w);
             }

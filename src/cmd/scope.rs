@@ -59,15 +59,20 @@ pub enum ScopeCmd {
     },
     /// Show one scope (its current version, or an older one)
     Show {
+        /// The scope
         name: String,
         /// Show this version instead of the current one
         #[arg(long, value_name = "N")]
         version: Option<u32>,
     },
     /// List every version of a scope and what changed in each
-    History { name: String },
+    History {
+        /// The scope
+        name: String,
+    },
     /// Deprecate an active scope: holders should move to its replacement before the sunset
     Deprecate {
+        /// The scope
         name: String,
         /// Why it is deprecated (required)
         #[arg(long)]
@@ -80,9 +85,13 @@ pub enum ScopeCmd {
         sunset: Option<Date>,
     },
     /// Return a deprecated scope to active use
-    Reinstate { name: String },
+    Reinstate {
+        /// The scope
+        name: String,
+    },
     /// Retire a deprecated scope; refused while any role or client still holds it
     Retire {
+        /// The scope
         name: String,
         /// Take the scope from every role and client feature that holds it, in the same change
         #[arg(long)]
@@ -256,7 +265,7 @@ pub fn run(cmd: ScopeCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let mut conn = ctx.open()?;
             let change = ctx.change("scope deprecate");
             let dep = ops::Deprecation { replaced_by, sunset, reason };
-            let rec = store::write(&mut conn, |tx| ops::deprecate_scope(tx, &name, dep, ctx.today, &change))?;
+            let rec = store::write(&mut conn, |tx| ops::deprecate_scope(tx, &name, dep, ctx.today(), &change))?;
             let holders = store::holders(&conn, &name)?;
             ctx.msg.note(format_args!("deprecated scope `{name}` (version {})", rec.version));
             if !holders.is_empty() {

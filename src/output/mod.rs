@@ -3,6 +3,10 @@
 
 pub mod catalog;
 pub mod diagnostics;
+pub mod diff;
+pub mod html;
+pub mod plan;
+pub mod report;
 pub mod rules;
 mod table;
 
@@ -11,7 +15,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-pub use table::{Listing, key_values, render_listing};
+pub use table::{Listing, key_values, render_listing, render_table};
 
 /// An output format. Each command accepts the subset that makes sense for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -174,7 +178,21 @@ impl Messages {
 /// Prints an error and its cause chain on stderr: `error: what failed: why`.
 pub fn error(err: &anyhow::Error) {
     let style = anstyle::AnsiColor::Red.on_default().bold();
-    let _ = writeln!(anstream::stderr(), "{style}error{style:#}: {err:#}");
+    let _ = writeln!(anstream::stderr(), "{style}error{style:#}: {}", cause_chain(err));
+}
+
+/// The error and its causes joined by `: `, without causes that only repeat the one before
+/// (rusqlite reports `msg` and then its source `Error code 11: msg`).
+fn cause_chain(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if parts.last().is_some_and(|prev| text.ends_with(prev.as_str()) || prev.ends_with(text.as_str())) {
+            continue;
+        }
+        parts.push(text);
+    }
+    parts.join(": ")
 }
 
 /// True when `err` (or its cause) is a closed stdout pipe, which ends output quietly.
@@ -189,4 +207,17 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
                 .downcast_ref::<serde_json::Error>()
                 .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_causes_are_dropped() {
+        let inner = anyhow::anyhow!("Error code 11: database disk image is malformed")
+            .context("database disk image is malformed")
+            .context("cannot use the catalog c.db");
+        assert_eq!(cause_chain(&inner), "cannot use the catalog c.db: database disk image is malformed");
+    }
 }

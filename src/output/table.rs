@@ -41,10 +41,16 @@ fn base_table(term: Term) -> Table {
 /// Draws a listing as a table.
 #[must_use]
 pub fn render_listing(listing: &Listing, term: &Term) -> String {
-    let mut table = base_table(*term);
     let header: Vec<String> = listing.headers.iter().map(|h| h.to_uppercase()).collect();
+    render_table(header, &listing.rows, term)
+}
+
+/// Draws rows under a header taken as written (for headers that are data, such as role names).
+#[must_use]
+pub fn render_table(header: Vec<String>, rows: &[Vec<String>], term: &Term) -> String {
+    let mut table = base_table(*term);
     table.set_header(header);
-    for row in &listing.rows {
+    for row in rows {
         table.add_row(row.clone());
     }
     trim_lines(&table.to_string())

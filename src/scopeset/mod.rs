@@ -7,6 +7,7 @@
 
 mod load;
 mod raw;
+pub mod write;
 
 use std::fmt;
 use std::io::Read;
@@ -123,8 +124,15 @@ fn load_bytes(label: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
 /// # Errors
 /// When `text` is not TOML or does not describe a valid scope set; every problem is listed.
 pub fn load_str(label: &str, text: &str) -> Result<Loaded, LoadError> {
-    let raw: raw::RawFile = toml::from_str(text)
-        .map_err(|e| LoadError::one(label, Some(text.to_owned()), e.message().trim_end().to_owned(), e.span()))?;
+    let raw: raw::RawFile = toml::from_str(text).map_err(|e| {
+        let mut message = e.message().trim_end().to_owned();
+        if message == "duplicate key"
+            && let Some(key) = e.span().and_then(|span| text.get(span))
+        {
+            message = format!("duplicate key {key}: a key or table may appear only once");
+        }
+        LoadError::one(label, Some(text.to_owned()), message, e.span())
+    })?;
     let (set, spans, mut problems) = load::validate(raw);
     if problems.is_empty() {
         let source = Source { path: label.to_owned(), text: text.to_owned(), spans };

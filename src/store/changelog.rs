@@ -300,6 +300,85 @@ pub fn verify(conn: &Connection) -> Result<VerifyReport> {
     Ok(VerifyReport { ok: problems.is_empty(), entries, head_hash: head, problems })
 }
 
+/// The head of the change log, to keep somewhere the catalog's writers cannot reach: a hash chain
+/// cannot show that its newest entries were cut off, but a kept checkpoint can.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Checkpoint {
+    pub entries: i64,
+    pub head_hash: String,
+}
+
+impl Checkpoint {
+    /// Parses a checkpoint as `scopectl log checkpoint` prints it: JSON, or `ENTRIES HASH`.
+    ///
+    /// # Errors
+    /// When the text is neither.
+    pub fn parse(text: &str) -> Result<Checkpoint> {
+        let text = text.trim();
+        if text.starts_with('{') {
+            return serde_json::from_str(text).context("the checkpoint is not valid checkpoint JSON");
+        }
+        let mut parts = text.split_whitespace();
+        let (Some(n), Some(hash), None) = (parts.next(), parts.next(), parts.next()) else {
+            anyhow::bail!("a checkpoint is `ENTRIES HASH` or the JSON `scopectl log checkpoint --format json` prints");
+        };
+        let entries = n.parse().with_context(|| format!("`{n}` is not an entry count"))?;
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            anyhow::bail!("`{hash}` is not a SHA-256 hash");
+        }
+        Ok(Checkpoint { entries, head_hash: hash.to_ascii_lowercase() })
+    }
+}
+
+/// The current head of the change log.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn checkpoint(conn: &Connection) -> Result<Checkpoint> {
+    let head: Option<(i64, String)> = conn
+        .query_row("SELECT seq, hash FROM changelog ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (entries, head_hash) = head.unwrap_or((0, String::new()));
+    Ok(Checkpoint { entries, head_hash })
+}
+
+/// Adds to `report` what a kept checkpoint reveals: entries cut off after it, or a log rewritten
+/// up to it.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn check_against(conn: &Connection, cp: &Checkpoint, report: &mut VerifyReport) -> Result<()> {
+    if cp.entries == 0 {
+        return Ok(());
+    }
+    let at: Option<String> =
+        conn.query_row("SELECT hash FROM changelog WHERE seq = ?1", [cp.entries], |r| r.get(0)).optional()?;
+    let last: i64 = conn.query_row("SELECT coalesce(max(seq), 0) FROM changelog", [], |r| r.get(0))?;
+    let problem = match at {
+        None if last < cp.entries => Some(VerifyProblem {
+            seq: Some(last + 1),
+            problem: format!(
+                "the checkpoint covers {} entries but the log ends at entry {last}: entries were removed after it was taken",
+                cp.entries
+            ),
+        }),
+        None => Some(VerifyProblem {
+            seq: Some(cp.entries),
+            problem: format!("entry {} named by the checkpoint is missing", cp.entries),
+        }),
+        Some(hash) if hash != cp.head_hash => Some(VerifyProblem {
+            seq: Some(cp.entries),
+            problem: format!("entry {} does not match the checkpoint's hash: the log was rewritten", cp.entries),
+        }),
+        Some(_) => None,
+    };
+    if let Some(p) = problem {
+        report.problems.push(p);
+        report.ok = false;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +440,121 @@ mod tests {
         .unwrap();
         let report = verify(&conn).unwrap();
         assert_eq!(report.problems[0].seq, Some(1));
+    }
+}
+
+#[cfg(test)]
+mod checkpoint_tests {
+    use super::*;
+    use crate::store::open_in_memory;
+
+    #[test]
+    fn a_checkpoint_detects_truncation_and_rewrites() {
+        let conn = open_in_memory().unwrap();
+        let change = Change::now("a", "t");
+        for n in ["a", "b", "c"] {
+            change.record(&conn, "scope", n, None::<&str>, Some(&n)).unwrap();
+        }
+        let cp = checkpoint(&conn).unwrap();
+        assert_eq!(cp.entries, 3);
+        assert_eq!(Checkpoint::parse(&format!("{} {}", cp.entries, cp.head_hash)).unwrap(), cp);
+        assert_eq!(Checkpoint::parse(&serde_json::to_string(&cp).unwrap()).unwrap(), cp);
+        assert!(Checkpoint::parse("3").is_err());
+        assert!(Checkpoint::parse("x abc").is_err());
+
+        change.record(&conn, "scope", "d", None::<&str>, Some(&"d")).unwrap();
+        let mut report = verify(&conn).unwrap();
+        check_against(&conn, &cp, &mut report).unwrap();
+        assert!(report.ok, "growth after a checkpoint is fine");
+
+        conn.execute("DELETE FROM changelog WHERE seq >= 3", []).unwrap();
+        let mut report = verify(&conn).unwrap();
+        assert!(report.ok, "truncation alone leaves a valid chain");
+        check_against(&conn, &cp, &mut report).unwrap();
+        assert!(!report.ok);
+        assert_eq!(report.problems[0].seq, Some(3));
+    }
+}
+
+#[cfg(test)]
+mod tamper_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::store::open_in_memory;
+
+    #[derive(Debug, Clone)]
+    enum Tamper {
+        /// Change one column of entry k.
+        Edit(i64, usize),
+        /// Delete entry k (never the newest: cutting off the end is the documented limit).
+        Delete(i64),
+        /// Insert a forged entry at k, moving the later ones up.
+        Insert(i64),
+        /// Swap the sequence numbers of entries i < j.
+        Swap(i64, i64),
+    }
+
+    fn catalog(n: i64) -> Connection {
+        let conn = open_in_memory().unwrap();
+        for i in 0..n {
+            let change = Change::now(&format!("actor{}", i % 3), "test");
+            let before = (i % 2 == 0).then(|| serde_json::json!({"v": i - 1}));
+            change
+                .record(&conn, "scope", &format!("s{}", i % 5), before.as_ref(), Some(&serde_json::json!({"v": i})))
+                .unwrap();
+        }
+        conn
+    }
+
+    fn tamper_strategy() -> impl Strategy<Value = (i64, Tamper)> {
+        (2_i64..40).prop_flat_map(|n| {
+            let t = prop_oneof![
+                (1..=n, 0_usize..6).prop_map(|(k, c)| Tamper::Edit(k, c)),
+                (1..n).prop_map(Tamper::Delete),
+                (1..=n + 1).prop_map(Tamper::Insert),
+                (1..n).prop_flat_map(move |i| (Just(i), i + 1..=n)).prop_map(|(i, j)| Tamper::Swap(i, j)),
+            ];
+            (Just(n), t)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_single_tamper_is_found_at_its_entry((n, tamper) in tamper_strategy()) {
+            let conn = catalog(n);
+            let expected = match tamper {
+                Tamper::Edit(k, column) => {
+                    let col = ["ts", "actor", "command", "entity", "before", "after"][column];
+                    conn.execute(&format!("UPDATE changelog SET {col} = coalesce({col}, '') || 'x' WHERE seq = ?1"), [k]).unwrap();
+                    k
+                }
+                Tamper::Delete(k) => {
+                    conn.execute("DELETE FROM changelog WHERE seq = ?1", [k]).unwrap();
+                    k
+                }
+                Tamper::Insert(k) => {
+                    conn.execute("UPDATE changelog SET seq = seq + 100000 WHERE seq >= ?1", [k]).unwrap();
+                    conn.execute("UPDATE changelog SET seq = seq - 99999 WHERE seq >= 100000", []).unwrap();
+                    conn.execute(
+                        "INSERT INTO changelog (seq, ts, actor, command, entity_kind, entity, before, after, hash)
+                         VALUES (?1, '2026-01-01T00:00:00Z', 'mallory', 'role grant', 'grant', 'r s', NULL, '{}', ?2)",
+                        params![k, "0".repeat(64)],
+                    ).unwrap();
+                    k
+                }
+                Tamper::Swap(i, j) => {
+                    conn.execute("UPDATE changelog SET seq = -1 WHERE seq = ?1", [i]).unwrap();
+                    conn.execute("UPDATE changelog SET seq = ?1 WHERE seq = ?2", [i, j]).unwrap();
+                    conn.execute("UPDATE changelog SET seq = ?1 WHERE seq = -1", [j]).unwrap();
+                    i
+                }
+            };
+            let report = verify(&conn).unwrap();
+            prop_assert!(!report.ok);
+            prop_assert_eq!(report.problems[0].seq, Some(expected));
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 mod changelog;
 mod clients;
+mod replay;
 mod roles;
 mod scopes;
 mod snapshot;
@@ -14,14 +15,18 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-pub use changelog::{Change, LogEntry, LogFilter, VerifyProblem, VerifyReport, list as log_entries, verify};
+pub use changelog::{
+    Change, Checkpoint, LogEntry, LogFilter, VerifyProblem, VerifyReport, check_against, checkpoint,
+    list as log_entries, verify,
+};
 pub use clients::{
     ClientRecord, create as create_client, delete as delete_client, get as get_client, list as list_clients,
     remove_feature, set_feature, update as update_client,
 };
+pub use replay::snapshot_at;
 pub use roles::{
-    GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role, grant,
-    list as list_roles, revoke, update as update_role,
+    GrantOrigin, GrantRecord, RoleRecord, RoleSummary, create as create_role, delete as delete_role, get as get_role,
+    get_head as get_role_head, grant, list as list_roles, origins as grant_origins, revoke, update as update_role,
 };
 pub use scopes::{
     Holders, ScopeFilter, ScopeRecord, get as get_scope, get_version as get_scope_version, history as scope_history,
@@ -57,6 +62,8 @@ pub enum OpenMode {
 pub fn open(path: &Path, mode: OpenMode) -> Result<Connection> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => bail!("the catalog path {} is a directory", path.display()),
+        // A FIFO or a device would block or misbehave under SQLite: only plain files are catalogs.
+        Ok(meta) if !meta.is_file() => bail!("the catalog path {} is not a regular file", path.display()),
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
             OpenMode::Existing => bail!(

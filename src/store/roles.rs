@@ -1,11 +1,13 @@
 //! Roles and their grants.
 
+use std::collections::HashMap;
+
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::Change;
-use crate::model::{Grant, Sensitivity, Status};
+use crate::model::{Grant, Role, Sensitivity, Status};
 
 /// A grant as stored: who made it and when, and the held scope's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -200,6 +202,19 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<RoleRecord>> {
     Ok(Some(role))
 }
 
+/// The role `name` without its grants (`grants` is empty).
+///
+/// # Errors
+/// When SQLite fails.
+pub fn get_head(conn: &Connection, name: &str) -> Result<Option<Role>> {
+    Ok(conn
+        .prepare_cached("SELECT name, description, break_glass FROM roles WHERE name = ?1")?
+        .query_row([name], |r| {
+            Ok(Role { name: r.get(0)?, description: r.get(1)?, break_glass: r.get(2)?, grants: Vec::new() })
+        })
+        .optional()?)
+}
+
 /// Every role with its grant counts, by name.
 ///
 /// # Errors
@@ -226,6 +241,28 @@ pub fn list(conn: &Connection) -> Result<Vec<RoleSummary>> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// When and by whom a grant was first made, as stored beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GrantOrigin {
+    pub granted_at: String,
+    pub granted_by: String,
+}
+
+/// When and by whom every grant was made, keyed by (role, scope): one query for the whole catalog.
+///
+/// # Errors
+/// When SQLite fails.
+pub fn origins(conn: &Connection) -> Result<HashMap<(String, String), GrantOrigin>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.name, s.name, g.granted_at, g.granted_by FROM grants g
+         JOIN roles r ON r.id = g.role_id JOIN scopes s ON s.id = g.scope_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(((r.get(0)?, r.get(1)?), GrantOrigin { granted_at: r.get(2)?, granted_by: r.get(3)? }))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Gives `role` the grant (or changes its justification and expiry); returns whether anything
@@ -327,5 +364,22 @@ mod tests {
         let grants: i64 = conn.query_row("SELECT count(*) FROM grants", [], |r| r.get(0)).unwrap();
         assert_eq!(grants, 0);
         assert!(crate::store::verify(&conn).unwrap().ok);
+    }
+
+    #[test]
+    fn origins_keep_the_first_grant() {
+        let conn = open_in_memory().unwrap();
+        let first = Change { actor: "alice".into(), command: "test".into(), ts: "2026-01-01T00:00:00Z".into() };
+        let later = Change { actor: "bob".into(), command: "test".into(), ts: "2026-02-01T00:00:00Z".into() };
+        insert_scope(&conn, &Scope::new("read_labs"), &first).unwrap();
+        create(&conn, "nurse", None, false, &first).unwrap();
+        grant(&conn, "nurse", &Grant::plain("read_labs"), &first).unwrap();
+        let mut changed = Grant::plain("read_labs");
+        changed.justification = Some("ward rounds".into());
+        grant(&conn, "nurse", &changed, &later).unwrap();
+        let all = origins(&conn).unwrap();
+        let origin = &all[&("nurse".to_owned(), "read_labs".to_owned())];
+        assert_eq!((origin.granted_at.as_str(), origin.granted_by.as_str()), ("2026-01-01T00:00:00Z", "alice"));
+        assert_eq!(all.len(), 1);
     }
 }

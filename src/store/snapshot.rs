@@ -26,10 +26,18 @@ pub fn snapshot(conn: &Connection) -> Result<ScopeSet> {
          JOIN roles r ON r.id = g.role_id JOIN scopes s ON s.id = g.scope_id ORDER BY r.name, s.name",
     )?;
     for row in stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
     })? {
         let (role, scope, justification, expires) = row?;
-        let expires = expires.map(|d| d.parse()).transpose().map_err(|e| anyhow::anyhow!("a stored expiry date is corrupt: {e}"))?;
+        let expires = expires
+            .map(|d| d.parse())
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("a stored expiry date is corrupt: {e}"))?;
         if let Some(r) = roles.get_mut(&role) {
             r.grants.push(Grant { scope, justification, expires });
         }

@@ -1,12 +1,21 @@
 //! Integration tests: the real binary, run in a temporary directory with a clean environment.
 //! One module per noun.
 
+// Test helpers: a `#[must_use]` on each, or a `Default` for TestEnv, would only add noise.
+#![allow(clippy::must_use_candidate, clippy::new_without_default, clippy::missing_panics_doc)]
+
 mod catalog;
 mod client;
+mod completions;
+mod concurrency;
+mod diff;
+mod hostile;
 mod lint;
 mod log;
+mod report;
 mod role;
 mod scope;
+mod sets;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -48,7 +57,12 @@ impl TestEnv {
 
     /// `scopectl` with a clean environment pointing inside the directory.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("scopectl").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as [`TestEnv::cmd`], as a `std::process::Command` (to spawn and pipe).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("scopectl"));
         cmd.env_clear()
             .current_dir(self.dir.path())
             .env("HOME", self.dir.path().join("home"))
@@ -135,12 +149,34 @@ impl TestEnv {
     pub fn seeded() -> Self {
         let env = TestEnv::new();
         env.ok(&[
-            "scope", "define", "view_lab_results", "--description", "Read lab results", "--resource", "lab_results",
-            "--action", "read", "--sensitivity", "phi", "--owner", "lab-platform",
+            "scope",
+            "define",
+            "view_lab_results",
+            "--description",
+            "Read lab results",
+            "--resource",
+            "lab_results",
+            "--action",
+            "read",
+            "--sensitivity",
+            "phi",
+            "--owner",
+            "lab-platform",
         ]);
         env.ok(&[
-            "scope", "define", "read_medications", "--description", "Read medications", "--resource", "medications",
-            "--action", "read", "--sensitivity", "phi", "--owner", "pharmacy",
+            "scope",
+            "define",
+            "read_medications",
+            "--description",
+            "Read medications",
+            "--resource",
+            "medications",
+            "--action",
+            "read",
+            "--sensitivity",
+            "phi",
+            "--owner",
+            "pharmacy",
         ]);
         env.ok(&["scope", "define", "read_all_data", "--description", "Legacy catch-all read", "--action", "read"]);
         env.ok(&["role", "create", "nurse", "--description", "Ward nurse"]);
@@ -155,14 +191,13 @@ impl TestEnv {
 /// Removes the common leading whitespace of the non-blank lines, and a leading newline.
 pub fn dedent(text: &str) -> String {
     let text = text.strip_prefix('\n').unwrap_or(text);
-    let indent = text
+    let indent =
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    let mut out: String = text
         .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let mut out: String =
-        text.lines().map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() }).collect::<Vec<_>>().join("\n");
+        .map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() })
+        .collect::<Vec<_>>()
+        .join("\n");
     if text.ends_with('\n') {
         out.push('\n');
     }

@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""scopectl benchmarks: one command runs them all and writes the figures to BENCHMARKS.md.
+
+    python3 bench/bench.py               # everything, then rewrite BENCHMARKS.md
+    python3 bench/bench.py --only start entity --runs 11 --no-write
+
+Every figure is a median over several runs, and each comes with a baseline measured in the same
+run on the same machine (a ratio is more honest than a number of milliseconds on a shared 2-core
+machine). Peak memory is the child's ru_maxrss from wait4(2).
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / "target" / "release" / "scopectl"
+EXAMPLES = ROOT / "target" / "release" / "examples"
+SUITES = {}
+
+
+def suite(name):
+    def register(fn):
+        SUITES[name] = fn
+        return fn
+    return register
+
+
+def run_once(args, env=None, stdin=None, cwd=None):
+    """Runs a command; returns (seconds, rusage). Raises on an exit code other than 0 or 1."""
+    full_env = dict(os.environ, **(env or {}))
+    args = [str(a) for a in args]
+    args[0] = shutil.which(args[0]) or args[0]
+    start = time.perf_counter()
+    # close_fds=False and an absolute path let Python use posix_spawn (vfork): the child's peak RSS
+    # is then its own, not a copy of this interpreter's.
+    proc = subprocess.Popen(args, env=full_env, stdin=stdin, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=cwd, close_fds=False)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(map(str, args))} exited {code}: {stderr.strip()}")
+    return elapsed, usage
+
+
+def peak_rss(args, env=None):
+    """Peak RSS in MiB of one run, from GNU time (its own footprint is ~1 MiB, unlike Python's)."""
+    if not os.path.exists("/usr/bin/time"):
+        return None
+    full_env = dict(os.environ, **(env or {}))
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *[str(a) for a in args]], env=full_env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        return int(out.stderr.strip().splitlines()[-1]) / 1024.0
+    except (ValueError, IndexError):
+        return None
+
+
+def measure(make_args, runs, env=None, setup=None):
+    """Median seconds over `runs` runs (make_args(i) gives the i-th command), and the peak RSS of
+    one more run under GNU time."""
+    times = []
+    for i in range(runs):
+        if setup:
+            setup(i)
+        t, _ = run_once(make_args(i), env=env)
+        times.append(t)
+    return statistics.median(times), peak_rss(make_args(runs), env=env)
+
+
+class Row:
+    def __init__(self, suite, what, size, median, baseline_name=None, baseline=None, rss=None, goal=None, ok=None):
+        self.suite, self.what, self.size, self.median = suite, what, size, median
+        self.baseline_name, self.baseline, self.rss, self.goal, self.ok = baseline_name, baseline, rss, goal, ok
+
+    def ratio(self):
+        return self.median / self.baseline if self.baseline else None
+
+    def cells(self):
+        ratio = self.ratio()
+        return [
+            self.what,
+            self.size,
+            ms(self.median),
+            f"{self.baseline_name} {ms(self.baseline)}" if self.baseline_name else "",
+            f"{ratio:.2f}x" if ratio is not None else "",
+            f"{self.rss:.1f} MiB" if self.rss is not None else "",
+            self.goal or "",
+            "" if self.ok is None else ("yes" if self.ok else "**no**"),
+        ]
+
+
+def ms(seconds):
+    if seconds is None:
+        return ""
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+@suite("start")
+def bench_start(args, work):
+    """Process start: `scopectl --version` against `true` (the cost of exec itself)."""
+    base, _ = measure(lambda i: ["true"], args.runs * 3)
+    med, rss = measure(lambda i: [BIN, "--version"], args.runs * 3)
+    return [Row("start", "scopectl --version", "-", med, "true", base, rss, "< 5 ms", med < 0.005)]
+
+
+def big_catalog(work, scopes, roles, grants_per_role):
+    """A catalog of `scopes` scopes and `roles` roles, filled through the sqlite3 shell."""
+    db = work / f"big-{scopes}-{roles}.db"
+    if db.exists():
+        return db
+    subprocess.run([BIN, "--db", db, "-q", "scope", "define", "seed_scope"], check=True)
+    sql = f"""
+    PRAGMA journal_mode = WAL;
+    BEGIN;
+    WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {scopes})
+      INSERT INTO scopes (id, name, version) SELECT i, printf('scope_%07d', i), 1 FROM n;
+    INSERT INTO scope_versions (scope_id, version, description, resource, actions, sensitivity, owner,
+        tags, status, replaced_by, sunset, reason, created_at, created_by)
+      SELECT id, 1, 'Generated scope ' || id, 'resource_' || (id % 500), '["read"]',
+        CASE id % 5 WHEN 0 THEN 'phi' WHEN 1 THEN 'pii' ELSE 'internal' END, 'team_' || (id % 40), '[]',
+        'active', '[]', NULL, NULL, '2026-01-01T00:00:00Z', 'bench'
+      FROM scopes WHERE id > 1;
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {roles})
+      INSERT INTO roles (id, name, description, break_glass, created_at, created_by)
+      SELECT i, printf('role_%05d', i), 'Generated role', 0, '2026-01-01T00:00:00Z', 'bench' FROM n;
+    WITH RECURSIVE g(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM g WHERE k < {grants_per_role - 1})
+      INSERT INTO grants (role_id, scope_id, justification, expires, granted_at, granted_by)
+      SELECT r.id, 2 + ((r.id * 7919 + g.k * 104729) % ({scopes} - 1)), NULL, NULL, '2026-01-01T00:00:00Z', 'bench'
+      FROM roles r, g WHERE true ON CONFLICT DO NOTHING;
+    COMMIT;
+    """
+    subprocess.run(["sqlite3", db], input=sql.encode(), check=True, stdout=subprocess.DEVNULL)
+    return db
+
+
+@suite("entity")
+def bench_entity(args, work):
+    """Single-entity commands on a catalog of 1M scopes and 10k roles: indexed, never a scan.
+    Baseline: the sqlite3 shell running the same primary-key lookup."""
+    scopes = 1_000_000 if not args.quick else 100_000
+    roles = 10_000 if not args.quick else 1_000
+    db = big_catalog(work, scopes, roles, 10)
+    env = {"SCOPECTL_DB": str(db), "SCOPECTL_ACTOR": "bench"}
+    runs = args.runs * 2
+    pick = lambda i: f"scope_{(i * 48271) % (scopes - 2) + 2:07d}"
+    base, _ = measure(lambda i: ["sqlite3", db, f"SELECT * FROM scopes s JOIN scope_versions v ON v.scope_id = s.id "
+                                               f"WHERE s.name = '{pick(i)}'"], runs)
+    rows = []
+    size = f"{scopes:,} scopes, {roles:,} roles"
+    for what, make in [
+        ("scope show", lambda i: [BIN, "scope", "show", pick(i)]),
+        ("scope show --format json", lambda i: [BIN, "scope", "show", pick(i), "--format", "json"]),
+        ("role show", lambda i: [BIN, "role", "show", f"role_{i % roles + 1:05d}"]),
+        ("role grant", lambda i: [BIN, "-q", "role", "grant", f"role_{i % roles + 1:05d}", pick(i + 7)]),
+        ("role revoke", lambda i: [BIN, "-q", "role", "revoke", f"role_{i % roles + 1:05d}", pick(i + 7)]),
+        ("scope update", lambda i: [BIN, "-q", "scope", "update", pick(i + 3), "--description", f"v{i}"]),
+    ]:
+        med, rss = measure(make, runs, env=env)
+        rows.append(Row("entity", what, size, med, "sqlite3 lookup", base, rss, "< 20 ms", med < 0.020))
+    return rows
+
+
+def scope_set_toml(n, roles=0):
+    """A scopes.toml of n scopes (and some roles), with the same rows as scope_rows_csv."""
+    out = ["[settings]", 'naming = "action_resource"', ""]
+    for i in range(n):
+        out += [f"[scopes.read_resource_{i:06d}]", f'description = "Read resource {i}"', f'resource = "resource_{i:06d}"',
+                'actions = ["read"]', f'sensitivity = "{"phi" if i % 3 == 0 else "internal"}"', f'owner = "team_{i % 40}"', ""]
+    for r in range(roles):
+        scopes = ", ".join(f'"read_resource_{(r * 37 + k) % n:06d}"' for k in range(5))
+        out += [f"[roles.role_{r:04d}]", f'description = "Role {r}"', f"scopes = [{scopes}]", ""]
+    return "\n".join(out) + "\n"
+
+
+def scope_rows_csv(n):
+    rows = ["name,description,resource,actions,sensitivity,owner"]
+    for i in range(n):
+        rows.append(f'read_resource_{i:06d},Read resource {i},resource_{i:06d},"[""read""]",'
+                    f'{"phi" if i % 3 == 0 else "internal"},team_{i % 40}')
+    return "\n".join(rows) + "\n"
+
+
+@suite("apply")
+def bench_apply(args, work):
+    """`apply` of a generated scope set into an empty catalog, against the sqlite3 shell importing
+    the same rows as CSV into a table with a unique index on the name (goal <= 2x); `plan` on an
+    unchanged catalog of the same size."""
+    rows = []
+    for n in ([10_000, 100_000] if not args.quick else [2_000, 10_000]):
+        toml_file = work / f"apply-{n}.toml"
+        toml_file.write_text(scope_set_toml(n, roles=n // 100))
+        csv_file = work / f"apply-{n}.csv"
+        csv_file.write_text(scope_rows_csv(n))
+        runs = max(3, args.runs // 2)
+
+        def fresh_db(i, n=n):
+            for suffix in ["", "-wal", "-shm"]:
+                Path(f"{work}/apply-{n}.db{suffix}").unlink(missing_ok=True)
+                Path(f"{work}/import-{n}.db{suffix}").unlink(missing_ok=True)
+
+        schema = ("CREATE TABLE scopes (name TEXT NOT NULL, description TEXT, resource TEXT, actions TEXT, "
+                  "sensitivity TEXT, owner TEXT); CREATE UNIQUE INDEX scopes_name ON scopes (name);")
+        base, _ = measure(lambda i: ["sqlite3", work / f"import-{n}.db", schema,
+                                     f".import --csv --skip 1 {csv_file} scopes"], runs, setup=fresh_db)
+        db = work / f"apply-{n}.db"
+        env = {"SCOPECTL_DB": str(db), "SCOPECTL_ACTOR": "bench"}
+        med, rss = measure(lambda i: [BIN, "-q", "apply", toml_file], runs, env=env, setup=fresh_db)
+        ratio = med / base
+        rows.append(Row("apply", "apply (empty catalog)", f"{n:,} scopes", med, "sqlite3 .import", base, rss,
+                        "<= 2x", ratio <= 2.0))
+        subprocess.run([BIN, "-q", "apply", toml_file], env=dict(os.environ, **env), check=True,
+                       stdout=subprocess.DEVNULL)
+        parse, _ = measure(lambda i: [EXAMPLES / "toml_parse", toml_file], runs)
+        med, rss = measure(lambda i: [BIN, "plan", "--check", toml_file], runs, env=env)
+        rows.append(Row("apply", "plan --check (no changes)", f"{n:,} scopes", med, "toml parse", parse, rss))
+    return rows
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()} {platform.release()}, {rustc}"
+
+
+def render(rows, args):
+    today = datetime.date.today().isoformat()
+    out = [f"Measured {today} on {machine()}; medians of {args.runs}+ runs (`python3 bench/bench.py`).", ""]
+    by_suite = {}
+    for r in rows:
+        by_suite.setdefault(r.suite, []).append(r)
+    for name, rs in by_suite.items():
+        out.append(f"### {name}")
+        out.append("")
+        doc = (SUITES[name].__doc__ or "").strip()
+        if doc:
+            out.append(" ".join(doc.split()))
+            out.append("")
+        out.append("| command | size | median | baseline | ratio | peak RSS | goal | met |")
+        out.append("|---|---|---|---|---|---|---|---|")
+        for r in rs:
+            out.append("| " + " | ".join(str(c) for c in r.cells()) + " |")
+        out.append("")
+    return "\n".join(out)
+
+
+def write_benchmarks(section):
+    path = ROOT / "BENCHMARKS.md"
+    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    text = path.read_text() if path.exists() else f"# Benchmarks\n\n{begin}\n{end}\n"
+    head, _, rest = text.partition(begin)
+    _, _, tail = rest.partition(end)
+    path.write_text(f"{head}{begin}\n{section}\n{end}{tail}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--only", nargs="*", choices=sorted(SUITES), help="run only these suites")
+    p.add_argument("--runs", type=int, default=7, help="runs per measurement (median)")
+    p.add_argument("--quick", action="store_true", help="smaller sizes, for trying the harness")
+    p.add_argument("--no-write", action="store_true", help="print, do not rewrite BENCHMARKS.md")
+    p.add_argument("--work", type=Path, help="keep generated inputs here (default: a temp dir)")
+    args = p.parse_args()
+    for tool in ["cargo", "sqlite3", "/usr/bin/time"]:
+        if not shutil.which(tool):
+            sys.exit(f"bench: `{tool}` is required (apt-get install sqlite3 time)")
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bins", "--examples"], cwd=ROOT, check=True)
+    work = args.work or Path(tempfile.mkdtemp(prefix="scopectl-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name in args.only or list(SUITES):
+        print(f"bench: {name} …", file=sys.stderr)
+        rows.extend(SUITES[name](args, work))
+    section = render(rows, args)
+    print(section)
+    if not args.no_write:
+        write_benchmarks(section)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,909 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[scopectl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'scopectl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'scopectl'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand scope 'Define, update, deprecate and retire scopes'
+            cand role 'Manage roles and the scopes they hold'
+            cand client 'Manage clients (apps) and the scopes each feature needs'
+            cand consent 'Print the minimal scope string a client should request for some features'
+            cand log 'Show the change log'
+            cand verify 'Check the change log''s hash chain and the database''s integrity'
+            cand tag 'Name points in the change log, to version whole scope sets'
+            cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
+            cand apply 'Make the catalog match a scopes.toml, in one transaction'
+            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+            cand completions 'Print a shell completion script'
+            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand rule 'Explain one lint rule'
+            cand rules 'List the lint rules'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;scope'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand define 'Add a scope to the catalog (version 1)'
+            cand update 'Change a scope''s definition; every change makes a new version'
+            cand list 'List scopes'
+            cand show 'Show one scope (its current version, or an older one)'
+            cand history 'List every version of a scope and what changed in each'
+            cand deprecate 'Deprecate an active scope: holders should move to its replacement before the sunset'
+            cand reinstate 'Return a deprecated scope to active use'
+            cand retire 'Retire a deprecated scope; refused while any role or client still holds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;scope;define'= {
+            cand --description 'What the scope lets its holder do, in a sentence'
+            cand --resource 'The data type it guards (e.g. lab_results, or a FHIR resource type)'
+            cand --action 'An action it allows (repeatable; on update, replaces the list)'
+            cand --sensitivity 'public, internal, confidential, pii or phi'
+            cand --owner 'The team accountable for it'
+            cand --tag 'A tag (repeatable; on update, replaces the list)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;update'= {
+            cand --description 'What the scope lets its holder do, in a sentence'
+            cand --resource 'The data type it guards (e.g. lab_results, or a FHIR resource type)'
+            cand --action 'An action it allows (repeatable; on update, replaces the list)'
+            cand --sensitivity 'public, internal, confidential, pii or phi'
+            cand --owner 'The team accountable for it'
+            cand --tag 'A tag (repeatable; on update, replaces the list)'
+            cand --clear 'Clear a field (repeatable)'
+            cand --replaced-by 'Replacement scopes (deprecated scopes only; replaces the list)'
+            cand --sunset 'Sunset date, YYYY-MM-DD (deprecated scopes only)'
+            cand --reason 'Deprecation reason (deprecated scopes only)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;list'= {
+            cand --status 'status'
+            cand --sensitivity 'sensitivity'
+            cand --owner 'owner'
+            cand --resource 'resource'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;show'= {
+            cand --version 'Show this version instead of the current one'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;history'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;deprecate'= {
+            cand --reason 'Why it is deprecated (required)'
+            cand --replaced-by 'The active scope(s) that replace it (repeatable)'
+            cand --sunset 'The date after which it should be retired, YYYY-MM-DD (today or later)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;reinstate'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;retire'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --revoke-grants 'Take the scope from every role and client feature that holds it, in the same change'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;scope;help'= {
+            cand define 'Add a scope to the catalog (version 1)'
+            cand update 'Change a scope''s definition; every change makes a new version'
+            cand list 'List scopes'
+            cand show 'Show one scope (its current version, or an older one)'
+            cand history 'List every version of a scope and what changed in each'
+            cand deprecate 'Deprecate an active scope: holders should move to its replacement before the sunset'
+            cand reinstate 'Return a deprecated scope to active use'
+            cand retire 'Retire a deprecated scope; refused while any role or client still holds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;scope;help;define'= {
+        }
+        &'scopectl;scope;help;update'= {
+        }
+        &'scopectl;scope;help;list'= {
+        }
+        &'scopectl;scope;help;show'= {
+        }
+        &'scopectl;scope;help;history'= {
+        }
+        &'scopectl;scope;help;deprecate'= {
+        }
+        &'scopectl;scope;help;reinstate'= {
+        }
+        &'scopectl;scope;help;retire'= {
+        }
+        &'scopectl;scope;help;help'= {
+        }
+        &'scopectl;role'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Add a role'
+            cand update 'Change a role''s description or break-glass flag'
+            cand delete 'Delete a role and all its grants'
+            cand list 'List roles'
+            cand show 'Show a role and its grants'
+            cand grant 'Grant scopes to a role'
+            cand revoke 'Take scopes away from a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;role;create'= {
+            cand --description 'description'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --break-glass 'Emergency access: every grant must carry a justification and an expiry'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;update'= {
+            cand --description 'description'
+            cand --break-glass 'Mark (true) or unmark (false) the role as break-glass'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;delete'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;list'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;show'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;grant'= {
+            cand --justification 'Why the role needs them'
+            cand --expires 'When the grants lapse, YYYY-MM-DD'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --allow-deprecated 'Grant a deprecated scope anyway (its replacement is named in a warning)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;revoke'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;role;help'= {
+            cand create 'Add a role'
+            cand update 'Change a role''s description or break-glass flag'
+            cand delete 'Delete a role and all its grants'
+            cand list 'List roles'
+            cand show 'Show a role and its grants'
+            cand grant 'Grant scopes to a role'
+            cand revoke 'Take scopes away from a role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;role;help;create'= {
+        }
+        &'scopectl;role;help;update'= {
+        }
+        &'scopectl;role;help;delete'= {
+        }
+        &'scopectl;role;help;list'= {
+        }
+        &'scopectl;role;help;show'= {
+        }
+        &'scopectl;role;help;grant'= {
+        }
+        &'scopectl;role;help;revoke'= {
+        }
+        &'scopectl;role;help;help'= {
+        }
+        &'scopectl;client'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Add a client (an app that requests scopes)'
+            cand update 'Change a client''s description'
+            cand delete 'Delete a client and its features'
+            cand list 'List clients'
+            cand show 'Show a client and the scopes each feature needs'
+            cand feature 'Manage a client''s features'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;client;create'= {
+            cand --description 'description'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;update'= {
+            cand --description 'description'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;delete'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;list'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;show'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;feature'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Set the scopes a feature needs (replaces what it needed before)'
+            cand remove 'Remove a feature from a client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;client;feature;set'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;feature;remove'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;client;feature;help'= {
+            cand set 'Set the scopes a feature needs (replaces what it needed before)'
+            cand remove 'Remove a feature from a client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;client;feature;help;set'= {
+        }
+        &'scopectl;client;feature;help;remove'= {
+        }
+        &'scopectl;client;feature;help;help'= {
+        }
+        &'scopectl;client;help'= {
+            cand create 'Add a client (an app that requests scopes)'
+            cand update 'Change a client''s description'
+            cand delete 'Delete a client and its features'
+            cand list 'List clients'
+            cand show 'Show a client and the scopes each feature needs'
+            cand feature 'Manage a client''s features'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;client;help;create'= {
+        }
+        &'scopectl;client;help;update'= {
+        }
+        &'scopectl;client;help;delete'= {
+        }
+        &'scopectl;client;help;list'= {
+        }
+        &'scopectl;client;help;show'= {
+        }
+        &'scopectl;client;help;feature'= {
+            cand set 'Set the scopes a feature needs (replaces what it needed before)'
+            cand remove 'Remove a feature from a client'
+        }
+        &'scopectl;client;help;feature;set'= {
+        }
+        &'scopectl;client;help;feature;remove'= {
+        }
+        &'scopectl;client;help;help'= {
+        }
+        &'scopectl;consent'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;log'= {
+            cand --entity 'Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)'
+            cand --actor 'Only entries made by this actor'
+            cand --since 'Only entries at or after this date (YYYY-MM-DD) or RFC 3339 time'
+            cand -n 'Only the newest N entries'
+            cand --limit 'Only the newest N entries'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;log;checkpoint'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;log;help'= {
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;log;help;checkpoint'= {
+        }
+        &'scopectl;log;help;help'= {
+        }
+        &'scopectl;verify'= {
+            cand --against 'Also check the log against a checkpoint kept earlier (`scopectl log checkpoint`); `-` reads stdin'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;tag'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Name the current state of the catalog (the end of the change log)'
+            cand list 'List tags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;tag;create'= {
+            cand -m 'm'
+            cand --message 'message'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;tag;list'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;tag;help'= {
+            cand create 'Name the current state of the catalog (the end of the change log)'
+            cand list 'List tags'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;tag;help;create'= {
+        }
+        &'scopectl;tag;help;list'= {
+        }
+        &'scopectl;tag;help;help'= {
+        }
+        &'scopectl;plan'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --check 'Exit 1 when changes are pending, 0 when the catalog already matches'
+            cand --deprecate-missing 'Also plan to deprecate active scopes that are in the catalog but not in the file'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;apply'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --deprecate-missing 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;export'= {
+            cand --at 'Export the catalog as it was when this tag was created'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;diff'= {
+            cand --fail-on 'Exit 1 when the diff has changes of this kind'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;completions'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;lint'= {
+            cand --select 'Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)'
+            cand --ignore 'Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)'
+            cand --fail-on 'The lowest severity that makes the command exit 1'
+            cand --baseline 'Accept the findings recorded in this baseline file; report only new ones'
+            cand --write-baseline 'Record the current findings as the accepted baseline in this file'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --catalog 'Lint the catalog (the database) as well'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;rule'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;rules'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;matrix'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;phi'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;lifecycle'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;review'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;html'= {
+            cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;report;help'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;report;help;matrix'= {
+        }
+        &'scopectl;report;help;phi'= {
+        }
+        &'scopectl;report;help;lifecycle'= {
+        }
+        &'scopectl;report;help;review'= {
+        }
+        &'scopectl;report;help;html'= {
+        }
+        &'scopectl;report;help;help'= {
+        }
+        &'scopectl;man'= {
+            cand --out 'The directory to write the pages to (created when missing)'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;help'= {
+            cand scope 'Define, update, deprecate and retire scopes'
+            cand role 'Manage roles and the scopes they hold'
+            cand client 'Manage clients (apps) and the scopes each feature needs'
+            cand consent 'Print the minimal scope string a client should request for some features'
+            cand log 'Show the change log'
+            cand verify 'Check the change log''s hash chain and the database''s integrity'
+            cand tag 'Name points in the change log, to version whole scope sets'
+            cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
+            cand apply 'Make the catalog match a scopes.toml, in one transaction'
+            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+            cand completions 'Print a shell completion script'
+            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand rule 'Explain one lint rule'
+            cand rules 'List the lint rules'
+            cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+            cand man 'Write one man page per command into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;help;scope'= {
+            cand define 'Add a scope to the catalog (version 1)'
+            cand update 'Change a scope''s definition; every change makes a new version'
+            cand list 'List scopes'
+            cand show 'Show one scope (its current version, or an older one)'
+            cand history 'List every version of a scope and what changed in each'
+            cand deprecate 'Deprecate an active scope: holders should move to its replacement before the sunset'
+            cand reinstate 'Return a deprecated scope to active use'
+            cand retire 'Retire a deprecated scope; refused while any role or client still holds it'
+        }
+        &'scopectl;help;scope;define'= {
+        }
+        &'scopectl;help;scope;update'= {
+        }
+        &'scopectl;help;scope;list'= {
+        }
+        &'scopectl;help;scope;show'= {
+        }
+        &'scopectl;help;scope;history'= {
+        }
+        &'scopectl;help;scope;deprecate'= {
+        }
+        &'scopectl;help;scope;reinstate'= {
+        }
+        &'scopectl;help;scope;retire'= {
+        }
+        &'scopectl;help;role'= {
+            cand create 'Add a role'
+            cand update 'Change a role''s description or break-glass flag'
+            cand delete 'Delete a role and all its grants'
+            cand list 'List roles'
+            cand show 'Show a role and its grants'
+            cand grant 'Grant scopes to a role'
+            cand revoke 'Take scopes away from a role'
+        }
+        &'scopectl;help;role;create'= {
+        }
+        &'scopectl;help;role;update'= {
+        }
+        &'scopectl;help;role;delete'= {
+        }
+        &'scopectl;help;role;list'= {
+        }
+        &'scopectl;help;role;show'= {
+        }
+        &'scopectl;help;role;grant'= {
+        }
+        &'scopectl;help;role;revoke'= {
+        }
+        &'scopectl;help;client'= {
+            cand create 'Add a client (an app that requests scopes)'
+            cand update 'Change a client''s description'
+            cand delete 'Delete a client and its features'
+            cand list 'List clients'
+            cand show 'Show a client and the scopes each feature needs'
+            cand feature 'Manage a client''s features'
+        }
+        &'scopectl;help;client;create'= {
+        }
+        &'scopectl;help;client;update'= {
+        }
+        &'scopectl;help;client;delete'= {
+        }
+        &'scopectl;help;client;list'= {
+        }
+        &'scopectl;help;client;show'= {
+        }
+        &'scopectl;help;client;feature'= {
+            cand set 'Set the scopes a feature needs (replaces what it needed before)'
+            cand remove 'Remove a feature from a client'
+        }
+        &'scopectl;help;client;feature;set'= {
+        }
+        &'scopectl;help;client;feature;remove'= {
+        }
+        &'scopectl;help;consent'= {
+        }
+        &'scopectl;help;log'= {
+            cand checkpoint 'Print the log''s head (entry count and hash) to keep outside the catalog'
+        }
+        &'scopectl;help;log;checkpoint'= {
+        }
+        &'scopectl;help;verify'= {
+        }
+        &'scopectl;help;tag'= {
+            cand create 'Name the current state of the catalog (the end of the change log)'
+            cand list 'List tags'
+        }
+        &'scopectl;help;tag;create'= {
+        }
+        &'scopectl;help;tag;list'= {
+        }
+        &'scopectl;help;plan'= {
+        }
+        &'scopectl;help;apply'= {
+        }
+        &'scopectl;help;export'= {
+        }
+        &'scopectl;help;diff'= {
+        }
+        &'scopectl;help;completions'= {
+        }
+        &'scopectl;help;lint'= {
+        }
+        &'scopectl;help;rule'= {
+        }
+        &'scopectl;help;rules'= {
+        }
+        &'scopectl;help;report'= {
+            cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+            cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+            cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+            cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+        }
+        &'scopectl;help;report;matrix'= {
+        }
+        &'scopectl;help;report;phi'= {
+        }
+        &'scopectl;help;report;lifecycle'= {
+        }
+        &'scopectl;help;report;review'= {
+        }
+        &'scopectl;help;report;html'= {
+        }
+        &'scopectl;help;man'= {
+        }
+        &'scopectl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,49 @@
+//! `scopectl export`: the catalog as a scope set, now or at a tag.
+
+use anyhow::{Context, Result};
+use clap::Args;
+use rusqlite::Connection;
+
+use super::Ctx;
+use crate::ExitStatus;
+use crate::model::ScopeSet;
+use crate::output::{self, Format};
+use crate::scopeset::write;
+use crate::store;
+
+/// `scopectl export`.
+#[derive(Debug, Args)]
+#[command(after_help = "Formats: toml (default), json.\n\n\
+`scopectl export > scopes.toml` then `scopectl apply scopes.toml` on an empty catalog\n\
+reproduces this one, and exporting that gives the same bytes.")]
+pub struct ExportArgs {
+    /// Export the catalog as it was when this tag was created
+    #[arg(long, value_name = "TAG")]
+    pub at: Option<String>,
+}
+
+/// The catalog as it was at the tag `name`.
+///
+/// # Errors
+/// When there is no such tag or the change log cannot be replayed.
+pub fn at_tag(conn: &Connection, name: &str) -> Result<ScopeSet> {
+    let tag = store::get_tag(conn, name)?
+        .with_context(|| format!("no tag named `{name}`; `scopectl tag list` shows the tags"))?;
+    store::snapshot_at(conn, tag.seq)
+}
+
+/// Prints the catalog (or its state at a tag) as TOML or JSON.
+///
+/// # Errors
+/// When the catalog or the tag cannot be read.
+pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("export", &[Format::Toml, Format::Json])?;
+    let conn = ctx.open()?;
+    let set = match &args.at {
+        Some(tag) => at_tag(&conn, tag)?,
+        None => store::snapshot(&conn)?,
+    };
+    let text = if format == Format::Json { write::to_json(&set)? } else { write::to_toml(&set) };
+    output::text(&text)?;
+    Ok(ExitStatus::Success)
+}
