@@ -55,21 +55,24 @@ fn codes(json: &Value) -> Vec<String> {
     json["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_owned()).collect()
 }
 
+/// Runs `scopectl ARGS`, asserts the exit code and returns stdout.
+fn stdout(env: &TestEnv, args: &[&str], code: i32) -> String {
+    let out = env.run(args);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
 fn lint_json(env: &TestEnv, args: &[&str], code: i32) -> Value {
     let mut all = vec!["lint", "--format", "json"];
     all.extend_from_slice(args);
-    let out = env.run(&all);
-    assert_eq!(out.status.code(), Some(code), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("json")
+    serde_json::from_str(&stdout(env, &all, code)).expect("json")
 }
 
 #[test]
 fn human_output_points_at_the_line_and_sums_up() {
     let env = TestEnv::new();
     env.write("scopes.toml", SET);
-    let out = env.run(&["lint", "scopes.toml"]);
-    assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout(&env, &["lint", "scopes.toml"], 1);
     assert!(!text.contains('\u{1b}'), "no colour when piped:\n{text}");
     assert!(text.contains("scopes.toml:8:9: B002 `all` in `read_all_data`"), "{text}");
     assert!(text.contains("8 | [scopes.read_all_data]\n  |         ^^^^^^^^^^^^^\n"), "{text}");
@@ -95,9 +98,7 @@ fn json_output_has_the_stable_shape() {
 fn sarif_output_is_valid_against_the_schema() {
     let env = TestEnv::new();
     env.write("scopes.toml", SET);
-    let out = env.run(&["lint", "--format", "sarif", "scopes.toml"]);
-    assert_eq!(out.status.code(), Some(1));
-    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sarif: Value = serde_json::from_str(&stdout(&env, &["lint", "--format", "sarif", "scopes.toml"], 1)).unwrap();
     let schema: Value = serde_json::from_str(include_str!("../schemas/sarif-2.1.0-subset.json")).unwrap();
     let validator = jsonschema::options().should_validate_formats(true).build(&schema).expect("schema compiles");
     let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{e} at {}", e.instance_path())).collect();
@@ -117,8 +118,7 @@ fn sarif_output_is_valid_against_the_schema() {
 fn github_output_is_workflow_commands() {
     let env = TestEnv::new();
     env.write("scopes.toml", SET);
-    let out = env.run(&["lint", "--format", "github", "scopes.toml"]);
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout(&env, &["lint", "--format", "github", "scopes.toml"], 1);
     let first = text.lines().next().unwrap();
     assert!(first.starts_with("::error file=scopes.toml,line=8,col=9,title=B002 catch-all-word::`all`"), "{first}");
     assert!(text.lines().any(|l| l.starts_with("::warning file=scopes.toml,line=27,col=31,title=L004")), "{text}");
@@ -131,9 +131,7 @@ fn junit_output_has_one_case_per_rule_per_file() {
     let env = TestEnv::new();
     env.write("a.toml", SET);
     env.write("b.toml", CLEAN);
-    let out = env.run(&["lint", "--format", "junit", "--select", "B,L", "a.toml", "b.toml"]);
-    assert_eq!(out.status.code(), Some(1));
-    let xml = String::from_utf8(out.stdout).unwrap();
+    let xml = stdout(&env, &["lint", "--format", "junit", "--select", "B,L", "a.toml", "b.toml"], 1);
     let rules = xml.matches("<testcase name=\"B001 wildcard-scope\"").count();
     assert_eq!(rules, 2, "{xml}");
     assert!(xml.contains("<testsuite name=\"a.toml\" tests=\"16\" failures=\"2\" errors=\"0\">"), "{xml}");
@@ -264,8 +262,7 @@ fn rule_and_rules_explain_the_catalogue() {
 fn colour_only_when_asked_or_on_a_terminal() {
     let env = TestEnv::new();
     env.write("scopes.toml", SET);
-    let out = env.run(&["lint", "--color", "always", "scopes.toml"]);
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout(&env, &["lint", "--color", "always", "scopes.toml"], 1);
     assert!(text.contains("\u{1b}[1m\u{1b}[31mB002\u{1b}[0m"), "errors in bold red with --color always: {text:?}");
     let out = env.cmd().args(["lint", "scopes.toml"]).env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
