@@ -1,5 +1,6 @@
 //! `scopectl lint`, `scopectl rule CODE` and `scopectl rules`.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
@@ -129,10 +130,21 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     }
     let mut findings = Vec::new();
     for input in &inputs {
-        let outcome = lint::lint(&input.set, ctx.today(), &options).with_context(|| input.label.clone())?;
-        report.allowed += outcome.allowed;
-        report.targets.push(Target { file: input.label.clone(), rules: outcome.rules, loaded: true });
-        findings.push(outcome.findings);
+        match lint::lint(&input.set, ctx.today(), &options) {
+            Ok(outcome) => {
+                report.allowed += outcome.allowed;
+                report.targets.push(Target { file: input.label.clone(), rules: outcome.rules, loaded: true });
+                findings.push(outcome.findings);
+            }
+            // A `[lint]` table naming no rule: the file is not usable as written, like a load error.
+            Err(e) => {
+                let lines = input.source.as_ref().map(|s| Lines::new(&s.text));
+                report.diagnostics.push(config_diagnostic(&e, input, lines.as_ref()));
+                report.targets.push(Target { file: input.label.clone(), rules: Vec::new(), loaded: false });
+                failed_loads.push(format!("{}: {e}", input.label));
+                findings.push(Vec::new());
+            }
+        }
     }
     if let Some(path) = &args.write_baseline {
         let written = Baseline::from_findings(findings.iter().flatten());
@@ -161,43 +173,74 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     Ok(if fails { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
-fn load_diagnostics(err: &LoadError) -> Vec<Diagnostic> {
-    err.problems
-        .iter()
-        .map(|p| {
-            let at = err.line_col(p);
-            let source_line = at.and_then(|at| err.text.as_deref()?.lines().nth(at.line - 1).map(str::to_owned));
-            Diagnostic {
-                code: LOAD_ERROR,
-                name: "load-error",
-                severity: Level::Error,
-                message: p.message.clone(),
-                hint: None,
-                scope: None,
-                role: None,
-                client: None,
-                file: err.path.clone(),
-                line: at.map(|a| a.line),
-                column: at.map(|a| a.column),
-                width: marker_width(
-                    source_line.as_deref(),
-                    at.map(|a| a.column),
-                    p.span.as_ref().map(ExactSizeIterator::len),
-                ),
-                source_line,
-                subject: None,
-            }
-        })
-        .collect()
+/// A diagnostic with no rule behind it: a load problem or a `[lint]` table naming no rule.
+fn load_error(file: &str, message: String, lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Diagnostic {
+    let at = locate(lines, span);
+    Diagnostic {
+        code: LOAD_ERROR,
+        name: "load-error",
+        severity: Level::Error,
+        message,
+        hint: None,
+        scope: None,
+        role: None,
+        client: None,
+        file: file.to_owned(),
+        line: at.line,
+        column: at.column,
+        source_line: at.source_line,
+        width: at.width,
+        subject: None,
+    }
 }
 
-/// Characters to underline: the span's length, cut at the end of the line.
-fn marker_width(line: Option<&str>, column: Option<usize>, span_len: Option<usize>) -> usize {
-    let rest = match (line, column) {
-        (Some(l), Some(c)) => l.chars().count().saturating_sub(c - 1),
-        _ => 0,
+fn load_diagnostics(err: &LoadError) -> Vec<Diagnostic> {
+    let lines = err.text.as_deref().map(Lines::new);
+    err.problems.iter().map(|p| load_error(&err.path, p.message.clone(), lines.as_ref(), p.span.clone())).collect()
+}
+
+fn config_diagnostic(e: &lint::ConfigError, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
+    let span = input.source.as_ref().zip(e.subject.as_ref()).and_then(|(s, subject)| s.span(subject));
+    load_error(&input.label, e.to_string(), lines, span)
+}
+
+fn diagnostic(f: &Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
+    let at = locate(lines, input.source.as_ref().and_then(|s| s.span(&f.subject)));
+    Diagnostic {
+        code: f.rule.code,
+        name: f.rule.name,
+        severity: f.severity,
+        message: f.message.clone(),
+        hint: Some(f.rule.fix),
+        scope: f.subject.scope().map(str::to_owned),
+        role: f.subject.role().map(str::to_owned),
+        client: f.subject.client().map(str::to_owned),
+        file: input.label.clone(),
+        line: at.line,
+        column: at.column,
+        source_line: at.source_line,
+        width: at.width,
+        subject: Some(subject_key(&f.subject)),
+    }
+}
+
+/// Where a span is, for people: line, column, the line's text and how much of it to underline.
+struct Located {
+    line: Option<usize>,
+    column: Option<usize>,
+    source_line: Option<String>,
+    width: usize,
+}
+
+fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Located {
+    let Some((lines, span)) = lines.zip(span) else {
+        return Located { line: None, column: None, source_line: None, width: 1 };
     };
-    span_len.unwrap_or(1).clamp(1, rest.max(1))
+    let (line, column, text) = lines.locate(span.start);
+    // Underline the span, cut at the end of its first line.
+    let rest = text.chars().count().saturating_sub(column - 1);
+    let width = span.len().clamp(1, rest.max(1));
+    Located { line: Some(line), column: Some(column), source_line: Some(text.to_owned()), width }
 }
 
 /// Line starts of a text, so each finding is located in O(log n) rather than by rescanning the
@@ -222,31 +265,6 @@ impl<'a> Lines<'a> {
         let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
         let column = self.text.get(start..offset).map_or(1, |before| before.chars().count() + 1);
         (line, column, text)
-    }
-}
-
-fn diagnostic(f: &Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
-    let span = input.source.as_ref().and_then(|s| s.span(&f.subject));
-    let located = lines.zip(span.clone()).map(|(lines, span)| lines.locate(span.start));
-    let (line, column, source_line) = match located {
-        Some((line, column, text)) => (Some(line), Some(column), Some(text.to_owned())),
-        None => (None, None, None),
-    };
-    Diagnostic {
-        code: f.rule.code,
-        name: f.rule.name,
-        severity: f.severity,
-        message: f.message.clone(),
-        hint: Some(f.rule.fix),
-        scope: f.subject.scope().map(str::to_owned),
-        role: f.subject.role().map(str::to_owned),
-        client: f.subject.client().map(str::to_owned),
-        file: input.label.clone(),
-        line,
-        column,
-        width: marker_width(source_line.as_deref(), column, span.map(|s| s.len())),
-        source_line,
-        subject: Some(subject_key(&f.subject)),
     }
 }
 

@@ -14,6 +14,8 @@ pub struct ConfigError {
     /// `[lint] select`, `--ignore`…
     pub origin: String,
     pub message: String,
+    /// Where in the set it was written (`None` for flags).
+    pub subject: Option<Subject>,
 }
 
 /// The enabled rules and their severities.
@@ -33,11 +35,12 @@ fn specificity(selector: &str, code: &str) -> Option<usize> {
     }
 }
 
-fn check_selectors(origin: &str, selectors: &[String]) -> Result<(), ConfigError> {
+fn check_selectors(origin: &str, subject: Option<Subject>, selectors: &[String]) -> Result<(), ConfigError> {
     for s in selectors {
         if !RULES.iter().any(|r| specificity(s, r.code).is_some()) {
             return Err(ConfigError {
                 origin: origin.to_owned(),
+                subject,
                 message: format!(
                     "`{s}` selects no rule; use a code (`B001`), a prefix (`B`, `B00`) or `ALL` (see `scopectl rules`)"
                 ),
@@ -57,17 +60,18 @@ impl Selection {
     /// # Errors
     /// When a selector, severity key or allow-entry names no rule.
     pub fn resolve(config: &LintConfig, options: &Options) -> Result<Self, ConfigError> {
-        check_selectors("[lint] select", &config.select)?;
-        check_selectors("[lint] ignore", &config.ignore)?;
-        check_selectors("--select", &options.select)?;
-        check_selectors("--ignore", &options.ignore)?;
+        check_selectors("[lint] select", Some(Subject::Lint("select")), &config.select)?;
+        check_selectors("[lint] ignore", Some(Subject::Lint("ignore")), &config.ignore)?;
+        check_selectors("--select", None, &options.select)?;
+        check_selectors("--ignore", None, &options.ignore)?;
         let severity_keys: Vec<String> = config.severity.keys().cloned().collect();
-        check_selectors("[lint] severity", &severity_keys)?;
+        check_selectors("[lint] severity", Some(Subject::Lint("severity")), &severity_keys)?;
         for (i, allow) in config.allow.iter().enumerate() {
             if super::rule(&allow.rule).is_none() {
                 return Err(ConfigError {
                     origin: format!("[lint] allow entry {}", i + 1),
                     message: format!("`{}` is not a rule code (see `scopectl rules`)", allow.rule),
+                    subject: Some(Subject::Allow(i)),
                 });
             }
         }

@@ -172,6 +172,12 @@ fn load_errors_are_diagnostics_and_exit_2() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.starts_with("error: bad.toml is not a valid scope set"), "{stderr}");
     env.refused(&["lint", "--select", "X1", "clean.toml"]);
+    // A [lint] table naming no rule makes the file unusable as written: located, exit 2.
+    env.write("typo.toml", &format!("{CLEAN}\n    [lint]\n    ignore = [\"X99\"]\n"));
+    let out = env.run(&["lint", "typo.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("typo.toml:13:10: E001 [lint] ignore: `X99` selects no rule"), "{text}");
     env.refused(&["lint"]);
     let err = env.fails(&["lint", "missing.toml"], 2);
     assert!(err.starts_with("error: cannot read missing.toml: no such file"), "{err}");
