@@ -12,7 +12,9 @@ pub const RULE: Rule = Rule {
     summary: "The name grants administration, ownership or full control",
     what: "Flags names holding an administration word as a whole token: `admin`, `root`, `superuser`, \
            `owner`, `manage`, `impersonation`, or `full` followed by `control` (`full_control`, \
-           `Sites.FullControl.All`).",
+           `Sites.FullControl.All`). A name scoped to the holder's own account by a `my`, `me` or `self` \
+           token (`okta.myAccount.profile.manage`) administers nothing but that account and is not \
+           flagged.",
     why: "Administrative scopes let their holder change who may see what, which is more than any clinical \
           or business task needs. HIPAA's minimum necessary standard asks that such access be held by few, \
           reviewed, and kept apart from everyday scopes.",
@@ -24,6 +26,9 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
+    if name.words().any(|w| matches!(w, "my" | "me" | "self")) {
+        return None;
+    }
     let n = name.tokens.len();
     for i in 0..n {
         let w = name.word(i);
@@ -63,5 +68,11 @@ mod tests {
             &super::RULE,
             &named(&["Application.ReadWrite.OwnedBy", "administer_vaccine_record", "full_name.read", "read:org"]),
         );
+    }
+
+    #[test]
+    fn quiet_on_the_holders_own_account() {
+        quiet(&super::RULE, &named(&["okta.myAccount.profile.manage", "me.manage", "self_admin_settings"]));
+        assert_eq!(flagged(&super::RULE, &["okta.users.manage", "messages.manage"]).len(), 2);
     }
 }
