@@ -22,7 +22,7 @@ pub const RULE: Rule = Rule {
 fn check(_: &Context<'_>, _: &Name, scope: Option<&Scope>) -> Option<String> {
     let scope = scope.filter(|s| s.status == Status::Deprecated)?;
     let missing: Vec<&str> =
-        [(scope.replaced_by.is_empty(), "a replacement"), (scope.sunset.is_none(), "a sunset date")]
+        [(scope.replaced_by.is_empty(), "replacement (`replaced_by`)"), (scope.sunset.is_none(), "sunset date")]
             .iter()
             .filter(|(m, _)| *m)
             .map(|(_, what)| *what)
@@ -39,7 +39,7 @@ mod tests {
     fn fires_without_a_plan() {
         let mut set = named(&["old"]);
         set.scopes[0].status = Status::Deprecated;
-        fires(&super::RULE, &set, &on_scope("old"), "no a replacement and no a sunset date");
+        fires(&super::RULE, &set, &on_scope("old"), "no replacement (`replaced_by`) and no sunset date");
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     code: "P002",
     name: "phi-write-without-justification",
     level: Level::Error,
-    summary: "A role can change PHI but the grant says not why",
+    summary: "A role can change PHI but the grant does not say why",
     what: "Flags role grants of a scope that writes PHI (declared `sensitivity = \"phi\"` with a create, \
            update or delete action, a SMART clinical scope with `c`, `u` or `d`, or, with no sensitivity \
            declared, a PHI-named scope that writes, such as `write_lab_results`) that carry no \
