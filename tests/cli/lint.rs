@@ -273,3 +273,11 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let out = env.cmd().args(["lint", "scopes.toml"]).env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{1b}'));
 }
+
+#[test]
+fn the_example_set_snapshot() {
+    let env = TestEnv::new();
+    std::fs::write(env.path().join("scopes.example.toml"), include_str!("../../scopes.example.toml")).unwrap();
+    let text = stdout(&env, &["lint", "--fail-on", "never", "scopes.example.toml"], 0);
+    insta::assert_snapshot!(text);
+}
