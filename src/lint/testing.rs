@@ -93,3 +93,32 @@ pub fn flagged(rule: &Rule, names: &[&str]) -> Vec<String> {
 pub fn on_scope(name: &str) -> Subject {
     Subject::Scope(name.into())
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    use super::{role, scope, today};
+    use crate::lint::{Options, lint};
+    use crate::model::ScopeSet;
+
+    /// Names shaped like every style the tokenizer knows, plus arbitrary text.
+    fn names() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "(patient|user|system)/[A-Za-z*]{0,6}\\.[a-z*]{0,6}(\\?[a-z]{0,3}=[a-z|:/.]{0,8}(&[a-z]=[a-z|]{0,3})?)?",
+            "(launch|__|https?://)[a-z./:_-]{0,12}",
+            "[A-Za-z]{0,6}([._:/-][A-Za-z*]{0,6}){0,3}",
+            ".{0,12}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_rule_takes_any_names(list in proptest::collection::vec(names(), 0..12)) {
+            let mut set = ScopeSet { scopes: list.iter().map(|n| scope(n)).collect(), ..ScopeSet::default() };
+            let held: Vec<&str> = list.iter().map(String::as_str).collect();
+            set.roles.push(role("r", &held));
+            let outcome = lint(&set, today(), &Options::default()).expect("default selection is valid");
+            prop_assert!(outcome.rules.len() == crate::lint::RULES.len());
+        }
+    }
+}
