@@ -228,6 +228,27 @@ def bench_apply(args, work):
     return rows
 
 
+@suite("lint")
+def bench_lint(args, work):
+    """`scopectl lint --format json` on a generated scope set (full metadata, roles of 100 justified
+    grants, clients with features; `examples/bench_lint.rs`), against a plain parse of the same file
+    by the `toml` crate (goals: time <= 1.5x, peak memory <= 2x)."""
+    rows = []
+    for n in ([100_000] if not args.quick else [10_000]):
+        toml_file = work / f"lint-{n}.toml"
+        subprocess.run([EXAMPLES / "bench_lint", str(n), toml_file], check=True)
+        runs = max(3, args.runs // 2)
+        parse, parse_rss = measure(lambda i: [EXAMPLES / "toml_parse", toml_file], runs)
+        env = {"SCOPECTL_TODAY": "2026-11-29"}
+        med, rss = measure(lambda i: [BIN, "lint", "--format", "json", "--fail-on", "never", toml_file], runs, env=env)
+        rows.append(Row("lint", "lint --format json", f"{n:,} scopes", med, "toml parse", parse, rss,
+                        "<= 1.5x time, <= 2x memory",
+                        med / parse <= 1.5 and (rss is None or parse_rss is None or rss / parse_rss <= 2.0)))
+        if parse_rss is not None:
+            rows.append(Row("lint", "toml parse (baseline)", f"{n:,} scopes", parse, rss=parse_rss))
+    return rows
+
+
 def machine():
     cpu = "unknown CPU"
     try:

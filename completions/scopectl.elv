@@ -41,6 +41,9 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
+            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand rule 'Explain one lint rule'
+            cand rules 'List the lint rules'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -736,6 +739,42 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;lint'= {
+            cand --select 'Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)'
+            cand --ignore 'Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)'
+            cand --fail-on 'The lowest severity that makes the command exit 1'
+            cand --baseline 'Accept the findings recorded in this baseline file; report only new ones'
+            cand --write-baseline 'Record the current findings as the accepted baseline in this file'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --catalog 'Lint the catalog (the database) as well'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;rule'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;rules'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;report'= {
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
             cand --format 'Output format; each command says which it supports [default: table]'
@@ -851,6 +890,9 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
+            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand rule 'Explain one lint rule'
+            cand rules 'List the lint rules'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -976,6 +1018,12 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;audit;prune'= {
         }
         &'scopectl;help;completions'= {
+        }
+        &'scopectl;help;lint'= {
+        }
+        &'scopectl;help;rule'= {
+        }
+        &'scopectl;help;rules'= {
         }
         &'scopectl;help;report'= {
             cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'

@@ -54,6 +54,9 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "audit" -d 'Import access logs and audit how scopes are used'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "lint" -d 'Check scope sets (files, stdin or the catalog) against the lint rules'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "rule" -d 'Explain one lint rule'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "rules" -d 'List the lint rules'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "man" -d 'Write one man page per command into a directory'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -895,6 +898,63 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l select -d 'Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l ignore -d 'Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l fail-on -d 'The lowest severity that makes the command exit 1' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l baseline -d 'Accept the findings recorded in this baseline file; report only new ones' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l write-baseline -d 'Record the current findings as the accepted baseline in this file' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l catalog -d 'Lint the catalog (the database) as well'
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
@@ -1024,22 +1084,25 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "log" -d 'Show the change log'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "audit" -d 'Import access logs and audit how scopes are used'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "man" -d 'Write one man page per command into a directory'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "log" -d 'Show the change log'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "audit" -d 'Import access logs and audit how scopes are used'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "lint" -d 'Check scope sets (files, stdin or the catalog) against the lint rules'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "rule" -d 'Explain one lint rule'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "rules" -d 'List the lint rules'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "man" -d 'Write one man page per command into a directory'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "define" -d 'Add a scope to the catalog (version 1)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "update" -d 'Change a scope\'s definition; every change makes a new version'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'

@@ -97,6 +97,12 @@ pub enum Command {
     Audit(cmd::audit::AuditCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
+    /// Check scope sets (files, stdin or the catalog) against the lint rules
+    Lint(cmd::lint::LintArgs),
+    /// Explain one lint rule
+    Rule(cmd::lint::RuleArgs),
+    /// List the lint rules
+    Rules,
     /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
     #[command(subcommand)]
     Report(cmd::report::ReportCmd),

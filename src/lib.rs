@@ -8,6 +8,7 @@ pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod cmd;
+pub mod lint;
 pub mod model;
 pub mod ops;
 pub mod output;
@@ -59,6 +60,9 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Diff(a) => cmd::diff::run(&a, &ctx),
         Command::Audit(c) => cmd::audit::run(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),
+        Command::Lint(a) => cmd::lint::run(&a, &ctx),
+        Command::Rule(a) => cmd::lint::rule(&a, &ctx),
+        Command::Rules => cmd::lint::rules(&ctx),
         Command::Report(c) => cmd::report::run(c, &ctx),
         Command::Man(a) => cmd::man::run(&a, &ctx),
     }

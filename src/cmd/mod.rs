@@ -7,6 +7,7 @@ pub mod client;
 pub mod completions;
 pub mod diff;
 pub mod export;
+pub mod lint;
 pub mod log;
 pub mod man;
 pub mod report;

@@ -3,11 +3,13 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod diagnostics;
 pub mod diff;
 pub mod html;
 pub mod plan;
 pub mod progress;
 pub mod report;
+pub mod rules;
 mod table;
 
 use std::fmt;

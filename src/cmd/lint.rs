@@ -1,0 +1,313 @@
+//! `scopectl lint`, `scopectl rule CODE` and `scopectl rules`.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, bail};
+use clap::{Args, ValueEnum};
+
+use super::{Ctx, LISTING};
+use crate::ExitStatus;
+use crate::lint::baseline::{Baseline, subject_key};
+use crate::lint::{self, Finding, Options, Selection};
+use crate::model::{Level, LintConfig, ScopeSet, Source};
+use crate::output::diagnostics::{self, Diagnostic, LOAD_ERROR, LintReport, Target};
+use crate::output::rules::{RuleList, RulePage};
+use crate::output::{self, Format};
+use crate::scopeset::{self, LoadError};
+use crate::store;
+
+/// `scopectl lint`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scopectl lint scopes.toml\n  scopectl lint --format sarif scopes.toml > lint.sarif\n  \
+scopectl lint --select B,P --ignore P005 scopes.toml\n  git show HEAD:scopes.toml | scopectl lint -\n  \
+scopectl lint --write-baseline lint-baseline.json scopes.toml   # adopt on an existing set\n  \
+scopectl lint --baseline lint-baseline.json scopes.toml         # then fail only on new findings\n\n\
+Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 a file did not load or the usage was wrong.\n\
+Formats: human (default), json, sarif, github, junit. `scopectl rules` lists the rules."
+)]
+pub struct LintArgs {
+    /// Scope-set files to lint; `-` reads standard input
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Lint the catalog (the database) as well
+    #[arg(long)]
+    pub catalog: bool,
+    /// Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)
+    #[arg(long, value_delimiter = ',', value_name = "SELECTOR")]
+    pub select: Vec<String>,
+    /// Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)
+    #[arg(long, value_delimiter = ',', value_name = "SELECTOR")]
+    pub ignore: Vec<String>,
+    /// The lowest severity that makes the command exit 1
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
+    pub fail_on: FailOn,
+    /// Accept the findings recorded in this baseline file; report only new ones
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings as the accepted baseline in this file
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+}
+
+/// `--fail-on` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, level: Level) -> bool {
+        match self {
+            FailOn::Error => level >= Level::Error,
+            FailOn::Warning => level >= Level::Warning,
+            FailOn::Info => level >= Level::Info,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// `scopectl rule`.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scopectl rule B002\n  scopectl rule B002 --format json")]
+pub struct RuleArgs {
+    /// A rule code, such as B001
+    pub code: String,
+}
+
+const LINT_FORMATS: &[Format] = &[Format::Table, Format::Json, Format::Sarif, Format::Github, Format::Junit];
+
+/// One thing to lint: a loaded file or the catalog.
+struct Input {
+    set: ScopeSet,
+    source: Option<Source>,
+    label: String,
+}
+
+/// Runs `scopectl lint`.
+///
+/// # Errors
+/// Bad usage (no target, an unknown selector, an unreadable baseline) and catalog failures.
+pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("lint", LINT_FORMATS)?;
+    if args.files.is_empty() && !args.catalog {
+        bail!("name a scope-set file to lint, `-` for standard input, or --catalog");
+    }
+    let options = Options { select: args.select.clone(), ignore: args.ignore.clone() };
+    // Flags are checked before any file is read: a typo in --select is bad usage.
+    Selection::resolve(&LintConfig::default(), &options)?;
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(path).with_context(|| format!("cannot read baseline {}", path.display()))?;
+            Some(Baseline::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?)
+        }
+        None => None,
+    };
+    let mut report = LintReport { diagnostics: Vec::new(), targets: Vec::new(), allowed: 0, baselined: 0 };
+    let mut inputs = Vec::new();
+    let mut failed_loads = Vec::new();
+    for path in &args.files {
+        match scopeset::load_path(path) {
+            Ok(loaded) => {
+                let label = loaded.source.path.clone();
+                inputs.push(Input { set: loaded.set, source: Some(loaded.source), label });
+            }
+            Err(err) => {
+                report.diagnostics.extend(load_diagnostics(&err));
+                report.targets.push(Target { file: err.path.clone(), rules: Vec::new(), loaded: false });
+                failed_loads.push(err.summary());
+            }
+        }
+    }
+    if args.catalog {
+        let set = store::snapshot(&ctx.open()?)?;
+        inputs.push(Input { set, source: None, label: "catalog".into() });
+    }
+    let mut findings = Vec::new();
+    for input in &inputs {
+        match lint::lint(&input.set, ctx.today(), &options) {
+            Ok(outcome) => {
+                report.allowed += outcome.allowed;
+                report.targets.push(Target { file: input.label.clone(), rules: outcome.rules, loaded: true });
+                findings.push(outcome.findings);
+            }
+            // A `[lint]` table naming no rule: the file is not usable as written, like a load error.
+            Err(e) => {
+                let lines = input.source.as_ref().map(|s| Lines::new(&s.text));
+                report.diagnostics.push(config_diagnostic(&e, input, lines.as_ref()));
+                report.targets.push(Target { file: input.label.clone(), rules: Vec::new(), loaded: false });
+                failed_loads.push(format!("{}: {e}", input.label));
+                findings.push(Vec::new());
+            }
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let written = Baseline::from_findings(findings.iter().flatten());
+        std::fs::write(path, written.to_json()).with_context(|| format!("cannot write baseline {}", path.display()))?;
+        ctx.msg.note(format!("wrote {} accepted findings to {}", written.len(), path.display()));
+    }
+    for (input, found) in inputs.iter().zip(findings) {
+        let before = report.diagnostics.len();
+        let lines = input.source.as_ref().map(|s| Lines::new(&s.text));
+        for f in found {
+            let accepted = args.write_baseline.is_some() || baseline.as_ref().is_some_and(|b| b.accepts(&f));
+            if accepted {
+                report.baselined += 1;
+            } else {
+                report.diagnostics.push(diagnostic(&f, input, lines.as_ref()));
+            }
+        }
+        report.diagnostics[before..].sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
+    }
+    let fails = report.diagnostics.iter().any(|d| d.code != LOAD_ERROR && args.fail_on.fails(d.severity));
+    diagnostics::print(&report, format)?;
+    if !failed_loads.is_empty() {
+        output::error(&anyhow::anyhow!(failed_loads.join("; ")));
+        return Ok(ExitStatus::Error);
+    }
+    Ok(if fails { ExitStatus::Failure } else { ExitStatus::Success })
+}
+
+/// A diagnostic with no rule behind it: a load problem or a `[lint]` table naming no rule.
+fn load_error(file: &str, message: String, lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Diagnostic {
+    let at = locate(lines, span);
+    Diagnostic {
+        code: LOAD_ERROR,
+        name: "load-error",
+        severity: Level::Error,
+        message,
+        hint: None,
+        scope: None,
+        role: None,
+        client: None,
+        file: file.to_owned(),
+        line: at.line,
+        column: at.column,
+        source_line: at.source_line,
+        width: at.width,
+        subject: None,
+    }
+}
+
+fn load_diagnostics(err: &LoadError) -> Vec<Diagnostic> {
+    let lines = err.text.as_deref().map(Lines::new);
+    err.problems.iter().map(|p| load_error(&err.path, p.message.clone(), lines.as_ref(), p.span.clone())).collect()
+}
+
+fn config_diagnostic(e: &lint::ConfigError, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
+    let span = input.source.as_ref().zip(e.subject.as_ref()).and_then(|(s, subject)| s.span(subject));
+    load_error(&input.label, e.to_string(), lines, span)
+}
+
+fn diagnostic(f: &Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
+    let at = locate(lines, input.source.as_ref().and_then(|s| s.span(&f.subject)));
+    Diagnostic {
+        code: f.rule.code,
+        name: f.rule.name,
+        severity: f.severity,
+        message: f.message.clone(),
+        hint: Some(f.rule.fix),
+        scope: f.subject.scope().map(str::to_owned),
+        role: f.subject.role().map(str::to_owned),
+        client: f.subject.client().map(str::to_owned),
+        file: input.label.clone(),
+        line: at.line,
+        column: at.column,
+        source_line: at.source_line,
+        width: at.width,
+        subject: Some(subject_key(&f.subject)),
+    }
+}
+
+/// Where a span is, for people: line, column, the line's text and how much of it to underline.
+struct Located {
+    line: Option<usize>,
+    column: Option<usize>,
+    source_line: Option<String>,
+    width: usize,
+}
+
+fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Located {
+    let Some((lines, span)) = lines.zip(span) else {
+        return Located { line: None, column: None, source_line: None, width: 1 };
+    };
+    let (line, column, text) = lines.locate(span.start);
+    // Underline the span, cut at the end of its first line.
+    let rest = text.chars().count().saturating_sub(column - 1);
+    let width = span.len().clamp(1, rest.max(1));
+    Located { line: Some(line), column: Some(column), source_line: Some(text.to_owned()), width }
+}
+
+/// Line starts of a text, so each finding is located in O(log n) rather than by rescanning the
+/// file (which made linting large sets quadratic).
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Lines { text, starts }
+    }
+
+    /// The 1-based line and column (in characters) of `offset`, and the line's text.
+    fn locate(&self, offset: usize) -> (usize, usize, &'a str) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
+        let column = self.text.get(start..offset).map_or(1, |before| before.chars().count() + 1);
+        (line, column, text)
+    }
+}
+
+/// Runs `scopectl rule CODE`.
+///
+/// # Errors
+/// When no rule has that code.
+pub fn rule(args: &RuleArgs, ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("rule", &[Format::Table, Format::Json])?;
+    let Some(rule) = lint::rule(&args.code) else {
+        bail!("there is no rule `{}`; `scopectl rules` lists them all", args.code);
+    };
+    output::emit(&RulePage(rule), format)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Runs `scopectl rules`.
+///
+/// # Errors
+/// When stdout cannot be written.
+pub fn rules(ctx: &Ctx) -> Result<ExitStatus> {
+    let format = ctx.format("rules", LISTING)?;
+    output::emit(&RuleList(lint::RULES), format)?;
+    Ok(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+    use crate::model::LineCol;
+
+    #[test]
+    fn lines_locate_like_the_model_does() {
+        let text = "ab\n\u{e7}d = 1\r\n\nlast";
+        let lines = Lines::new(text);
+        for offset in 0..=text.len() {
+            if !text.is_char_boundary(offset) {
+                continue;
+            }
+            let (line, column, _) = lines.locate(offset);
+            assert_eq!(LineCol { line, column }, LineCol::at(text, offset), "offset {offset}");
+        }
+        assert_eq!(lines.locate(5).2, "\u{e7}d = 1");
+        assert_eq!(lines.locate(text.len()).2, "last");
+    }
+}

@@ -1,0 +1,210 @@
+//! The linter: a registry of rules over a [`ScopeSet`], rule selection (`select`/`ignore`,
+//! severities, allow-entries) and a baseline. It knows neither SQLite nor clap: the catalog, a
+//! file and anything else feed it the same `model` values, and `output` renders what it finds.
+
+pub mod baseline;
+mod config;
+pub mod names;
+mod rules;
+pub mod smart;
+mod words;
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use crate::model::{Level, Scope, ScopeSet, Subject};
+pub use config::{ConfigError, Selection};
+use names::Name;
+pub use rules::RULES;
+
+/// One rule: plain data, registered once in [`RULES`]. Serializes as its documentation page.
+#[derive(Debug, serde::Serialize)]
+pub struct Rule {
+    /// Category letter and three digits: `B001`.
+    pub code: &'static str,
+    /// kebab-case: `wildcard-scope`.
+    pub name: &'static str,
+    /// The default severity.
+    #[serde(rename = "severity")]
+    pub level: Level,
+    /// One line: what a finding means.
+    pub summary: &'static str,
+    /// What it does.
+    pub what: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// A `scopes.toml` fragment that triggers the rule.
+    pub bad: &'static str,
+    /// The same fragment fixed.
+    pub good: &'static str,
+    /// How to fix a finding.
+    pub fix: &'static str,
+    #[serde(skip)]
+    pub check: Check,
+}
+
+impl Rule {
+    /// The category letter (`B`).
+    #[must_use]
+    pub fn category(&self) -> &'static str {
+        &self.code[..1]
+    }
+
+    /// The category's name.
+    #[must_use]
+    pub fn category_name(&self) -> &'static str {
+        match self.category() {
+            "B" => "broad",
+            "N" => "naming",
+            "M" => "metadata",
+            "L" => "lifecycle",
+            _ => "privilege",
+        }
+    }
+}
+
+/// How a rule looks at a set.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// Judges one scope name (with its definition when the set has one); the message says why.
+    /// The B rules are of this kind, so roles can be checked against the same verdicts.
+    Scope(fn(&Context<'_>, &Name, Option<&Scope>) -> Option<String>),
+    /// Looks at the whole set.
+    Set(fn(&Context<'_>, &mut Vec<Hit>)),
+    /// Looks at the `[lint] allow` entries after every other rule ran (done by [`lint`]).
+    Allows,
+}
+
+/// What a rule reports before selection and severities apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub subject: Subject,
+    pub message: String,
+}
+
+impl Hit {
+    #[must_use]
+    pub fn new(subject: Subject, message: impl Into<String>) -> Self {
+        Hit { subject, message: message.into() }
+    }
+}
+
+/// A reported finding.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Level,
+    pub subject: Subject,
+    pub message: String,
+}
+
+/// Everything a rule may look at, computed once per set.
+pub struct Context<'a> {
+    pub set: &'a ScopeSet,
+    pub today: Date,
+    /// The tokenized name of `set.scopes[i]`.
+    pub names: Vec<Name>,
+    /// Scope name → index in `set.scopes`.
+    pub index: HashMap<&'a str, usize>,
+    /// Lower-case `[settings] broad_words`.
+    pub broad_words: Vec<String>,
+    /// Keys of names holding an action word (see [`rules::unqualified_key`]).
+    qualified: OnceCell<HashMap<String, usize>>,
+    /// The first B verdict of each scope, computed on demand.
+    broad: OnceCell<Vec<Option<(&'static Rule, String)>>>,
+}
+
+impl<'a> Context<'a> {
+    #[must_use]
+    pub fn new(set: &'a ScopeSet, today: Date) -> Self {
+        let names = set.scopes.iter().map(|s| Name::new(&s.name)).collect();
+        let index = set.scopes.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+        let broad_words = set.settings.broad_words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        Context { set, today, names, index, broad_words, qualified: OnceCell::new(), broad: OnceCell::new() }
+    }
+
+    /// The definition of the scope named `name`.
+    #[must_use]
+    pub fn scope(&self, name: &str) -> Option<&'a Scope> {
+        self.index.get(name).map(|&i| &self.set.scopes[i])
+    }
+
+    /// Why the scope named `name` is broad (the first B rule that says so), defined or not.
+    #[must_use]
+    pub fn broad(&self, name: &str) -> Option<(&'static Rule, String)> {
+        if let Some(&i) = self.index.get(name) {
+            let all = self.broad.get_or_init(|| {
+                self.names.iter().zip(&self.set.scopes).map(|(n, s)| broad_verdict(self, n, Some(s))).collect()
+            });
+            return all[i].clone();
+        }
+        broad_verdict(self, &Name::new(name), None)
+    }
+}
+
+fn broad_verdict(ctx: &Context<'_>, name: &Name, scope: Option<&Scope>) -> Option<(&'static Rule, String)> {
+    RULES.iter().filter(|r| r.category() == "B").find_map(|r| match r.check {
+        Check::Scope(f) => f(ctx, name, scope).map(|m| (r, m)),
+        _ => None,
+    })
+}
+
+/// The rule with `code`.
+#[must_use]
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// Extra selection from the command line, on top of the set's `[lint]`.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Replaces `[lint] select` when not empty.
+    pub select: Vec<String>,
+    /// Added to `[lint] ignore`.
+    pub ignore: Vec<String>,
+}
+
+/// The outcome of linting one set.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    /// The rules that ran.
+    pub rules: Vec<&'static Rule>,
+    /// Findings an allow-entry accepted.
+    pub allowed: usize,
+}
+
+/// Lints `set` as of `today`.
+///
+/// # Errors
+/// When a selector, severity key or allow-entry names no rule.
+pub fn lint(set: &ScopeSet, today: Date, options: &Options) -> Result<Outcome, ConfigError> {
+    let selection = Selection::resolve(&set.lint, options)?;
+    let ctx = Context::new(set, today);
+    let mut findings = Vec::new();
+    let mut hits = Vec::new();
+    for rule in RULES {
+        let Some(severity) = selection.level(rule) else { continue };
+        match rule.check {
+            Check::Scope(f) => {
+                for (name, scope) in ctx.names.iter().zip(&set.scopes) {
+                    if let Some(message) = f(&ctx, name, Some(scope)) {
+                        hits.push(Hit::new(Subject::Scope(scope.name.clone()), message));
+                    }
+                }
+            }
+            Check::Set(f) => f(&ctx, &mut hits),
+            Check::Allows => continue,
+        }
+        findings.extend(hits.drain(..).map(|h| Finding { rule, severity, subject: h.subject, message: h.message }));
+    }
+    let (findings, allowed) = config::apply_allows(&ctx, findings, &selection);
+    Ok(Outcome { findings, rules: RULES.iter().filter(|r| selection.level(r).is_some()).collect(), allowed })
+}
+
+#[cfg(test)]
+mod accuracy;
+#[cfg(test)]
+pub(crate) mod testing;

@@ -1,0 +1,52 @@
+//! P005: a defined scope nobody holds.
+
+use std::collections::HashSet;
+
+use crate::lint::rules::holdings;
+use crate::lint::{Check, Context, Hit, Rule};
+use crate::model::{Level, Status, Subject};
+
+pub const RULE: Rule = Rule {
+    code: "P005",
+    name: "unused-scope",
+    level: Level::Info,
+    summary: "No role or client holds the scope",
+    what: "Flags active scopes that no role grants and no client feature needs. Deprecated and retired \
+           scopes are expected to fall out of use and are not flagged.",
+    why: "Unused scopes are attack surface with no purpose: a later grant of one receives no scrutiny because \
+          the scope looks established. HIPAA's minimum necessary standard favours removing access paths no \
+          task uses.",
+    bad: "[scopes.view_lab_results]\n[scopes.export_everything_csv]\n\n[roles.nurse]\nscopes = [\"view_lab_results\"]",
+    good: "[scopes.view_lab_results]\n\n[roles.nurse]\nscopes = [\"view_lab_results\"]",
+    fix: "Deprecate and retire the scope, or grant it to the role that needs it.",
+    check: Check::Set(check),
+};
+
+fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
+    let used: HashSet<&str> = holdings(ctx.set).map(|(_, s)| s).collect();
+    for s in ctx.set.scopes.iter().filter(|s| s.status == Status::Active && !used.contains(s.name.as_str())) {
+        hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("no role or client holds `{}`", s.name)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::testing::*;
+    use crate::model::Status;
+
+    #[test]
+    fn fires_on_unheld_scopes() {
+        let mut set = named(&["labs", "export"]);
+        set.roles.push(role("nurse", &["labs"]));
+        fires(&super::RULE, &set, &on_scope("export"), "no role or client holds `export`");
+    }
+
+    #[test]
+    fn quiet_when_held_or_on_the_way_out() {
+        let mut set = named(&["labs", "meds", "old"]);
+        set.scopes[2].status = Status::Deprecated;
+        set.roles.push(role("nurse", &["labs"]));
+        set.clients.push(client("portal", "meds", &["meds"]));
+        quiet(&super::RULE, &set);
+    }
+}
