@@ -634,7 +634,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand --format 'Output format; each command says which it supports [default: table]'
             cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
             cand --actor 'Who is making the change, for the change log [default: $USER]'
-            cand --strict 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a long import holds the catalog''s write lock only briefly; re-running one adds only what is missing'
+            cand --strict 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and counted. Either way each file is one transaction: imported whole or not at all'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -h 'Print help (see more with ''--help'')'

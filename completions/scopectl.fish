@@ -773,7 +773,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l strict -d 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a long import holds the catalog\'s write lock only briefly; re-running one adds only what is missing'
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l strict -d 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and counted. Either way each file is one transaction: imported whole or not at all'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l since -d 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r

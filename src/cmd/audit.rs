@@ -58,9 +58,8 @@ pub struct ImportArgs {
     #[arg(long = "map", value_name = "FIELD=NAME")]
     map: Vec<String>,
     /// Stop at the first bad line (exit 2) and store nothing from that file (earlier files
-    /// stay). Without it, bad lines are skipped and events are committed 10,000 at a time, so a
-    /// long import holds the catalog's write lock only briefly; re-running one adds only what is
-    /// missing
+    /// stay). Without it, bad lines are skipped and counted. Either way each file is one
+    /// transaction: imported whole or not at all
     #[arg(long)]
     strict: bool,
     /// Report at most this many bad lines on stderr (all are counted)
@@ -330,12 +329,13 @@ fn import(args: &ImportArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let conn = ctx.open_for_write()?;
     let key = store::audit::subject_key(&conn, true)?.context("the subject key could not be created")?;
     let hasher = SubjectHasher::new(&key);
+    let change = ctx.change("audit import");
     let mut files = Vec::new();
     let mut shown = 0;
     for log in &args.logs {
         let progress = Progress::events(log, ctx.msg.quiet);
         let mut reporter = Reporter { progress: &progress, shown, limit: args.max_errors };
-        let result = ingest::import(&conn, log, &opts, &hasher, &mut reporter);
+        let result = ingest::import(&conn, log, &opts, &hasher, &change, &mut reporter);
         shown = reporter.shown;
         progress.finish();
         files.push(result?);

@@ -85,6 +85,10 @@ fn planted_anomalies_of_every_kind_are_found() {
     assert!(deprecated[0]["evidence"]["detail"].as_str().unwrap().contains("replaced by `read_patient_info`"));
     // An event that requested and was granted a scope counts once.
     assert_eq!(kind("unknown_scope")[0]["evidence"]["events"], 5);
+    // Breadth is the linter's verdict: the catch-alls planted for other kinds are broad too.
+    let broad: Vec<&str> = kind("broad_scope").iter().map(|f| f["scope"].as_str().unwrap()).collect();
+    assert_eq!(broad, ["read_all_data", "read_everything"]);
+    assert!(kind("broad_scope")[0]["evidence"]["detail"].as_str().unwrap().starts_with("B002 catch-all-word"));
     let burst = kind("new_ip_burst");
     assert_eq!(burst.len(), 1, "only the planted IP bursts: {burst:#?}");
     assert_eq!(burst[0]["evidence"]["events"], 150);
@@ -116,7 +120,7 @@ fn planted_anomalies_of_every_kind_are_found() {
     assert!(human.contains("error[unknown_scope] scope `read_everything`"), "{human}");
     let last = human.lines().last().unwrap();
     assert!(last.starts_with("20000 events checked (2026-11-12T") && last.contains(" to 2026-11-27T"), "{last}");
-    assert!(last.ends_with("): 6 errors, 8 warnings, 0 info"), "nothing but the planted anomalies: {human}");
+    assert!(last.ends_with("): 6 errors, 10 warnings, 0 info"), "nothing but the planted anomalies: {human}");
     assert!(env.refused(&["audit", "report", "--format", "sarif"]).contains("cannot print --format sarif"));
     assert!(env.refused(&["audit", "report", "--window", "soon"]).contains("not a duration"));
 }
@@ -164,6 +168,13 @@ fn reimporting_adds_nothing_whatever_the_format() {
     assert_eq!(again["imported"], 0);
     assert_eq!(again["duplicates"], 2 * EVENTS);
     assert_eq!(events_in(&env), EVENTS);
+    // Each file that added events is one change-log entry; a re-import that added none is not.
+    let entity = format!("audit:import {}", jsonl.display());
+    let log = env.json(&["log", "--entity", &entity, "--format", "json"]);
+    let entries = log.as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{log:#}");
+    assert_eq!(entries[0]["after"]["imported"], EVENTS);
+    assert!(env.ok(&["verify"]).starts_with("ok"));
 }
 
 const GOOD: &str = r#"{"ts":"2026-11-20T10:00:00Z","client":"patient_portal","subject":"alice-7731","role":"patient","ip":"10.0.0.1","requested":"view_lab_results","granted":"view_lab_results"}"#;

@@ -72,6 +72,15 @@ pub fn check(
     let roles: HashMap<&str, HashSet<&str>> =
         catalog.roles.iter().map(|r| (r.name.as_str(), r.grants.iter().map(|g| g.scope.as_str()).collect())).collect();
     let clients: HashMap<&str, Vec<&str>> = catalog.clients.iter().map(|c| (c.name.as_str(), c.all_scopes())).collect();
+    // Breadth is the linter's verdict (B rules over tokens and SMART structure), asked once per name.
+    let lint = crate::lint::Context::new(catalog, today);
+    let mut broad: HashMap<String, Option<String>> = HashMap::new();
+    let mut why_broad = |name: &str| -> Option<String> {
+        broad
+            .entry(name.to_owned())
+            .or_insert_with(|| lint.broad(name).map(|(rule, why)| format!("{} {}: {why}", rule.code, rule.name)))
+            .clone()
+    };
     let mut acc: BTreeMap<Key, Acc> = BTreeMap::new();
     let mut add =
         |kind, scope: Option<&str>, role: Option<&str>, client: Option<&str>, g: &UsageGroup, sets: &[i64]| {
@@ -89,6 +98,9 @@ pub fn check(
             used.entry(s).or_default().push(g.granted_set);
         }
         for (s, sets) in &used {
+            if why_broad(s).is_some() {
+                add(Kind::BroadScope, Some(s), None, None, g, sets);
+            }
             match scopes.get(s).map(|sc| sc.status) {
                 None => add(Kind::UnknownScope, Some(s), None, None, g, sets),
                 Some(Status::Deprecated) => add(Kind::DeprecatedScope, Some(s), None, None, g, sets),
@@ -126,6 +138,15 @@ pub fn check(
         let mut events = a.events;
         let (mut first, mut last) = (a.first, a.last);
         let (severity, message, detail, next_step) = match key.kind {
+            Kind::BroadScope => (
+                Severity::Warning,
+                format!("broad scope `{scope}` is requested or granted"),
+                format!("{}; {who}", why_broad(scope).unwrap_or_default()),
+                format!(
+                    "have {} request the narrow scopes its features need (`scopectl consent CLIENT FEATURE…`), then deprecate `{scope}`",
+                    names(&a.clients)
+                ),
+            ),
             Kind::UnknownScope => (
                 Severity::Error,
                 format!("scope `{scope}` is not in the catalog but was requested or granted"),

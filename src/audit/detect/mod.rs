@@ -22,6 +22,7 @@ use crate::store::audit::{self as events, EventFilter, EventRecord};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    BroadScope,
     UnknownScope,
     RetiredScope,
     DeprecatedScope,
@@ -39,6 +40,7 @@ impl Kind {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
+            Kind::BroadScope => "broad_scope",
             Kind::UnknownScope => "unknown_scope",
             Kind::RetiredScope => "retired_scope",
             Kind::DeprecatedScope => "deprecated_scope",
