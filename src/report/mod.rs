@@ -23,10 +23,9 @@ pub use review::{Review, ReviewRow};
 use crate::model::{ScopeSet, Sensitivity, Status};
 use crate::store::{self, GrantOrigin};
 
-/// What the usage audit knows about each grant: the seam for the audit (`scopectl audit import`).
-/// Without audit data it is empty, and reports leave their usage columns blank and the HTML report
-/// says so instead of drawing usage bars. [`Input::from_catalog`] is where the audit's tables are
-/// to fill it; a scopes.toml file has no usage.
+/// What the usage audit (`scopectl audit import`) knows about each grant. Without audit data it is
+/// empty, and reports leave their usage columns blank and the HTML report says so instead of
+/// drawing usage bars; a scopes.toml file has no usage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Usage {
     /// (role, scope) → when the role last used the scope (RFC 3339 UTC).
@@ -53,10 +52,10 @@ pub struct Input {
     pub today: Date,
     /// When and by whom each (role, scope) grant was made; only the catalog knows.
     pub origins: Option<HashMap<(String, String), GrantOrigin>>,
-    /// From the audit; empty until audit data is wired in.
+    /// From the audit's imported events (catalog only).
     pub usage: Usage,
-    /// Scopes the linter's breadth rules call broad (catch-alls, wildcards): the seam for the
-    /// linter. Empty until it is wired in; the HTML heatmap marks these scopes.
+    /// Scopes the linter's breadth rules call broad (catch-alls, wildcards); the HTML heatmap
+    /// marks them.
     pub broad: BTreeSet<String>,
 }
 
@@ -64,7 +63,8 @@ impl Input {
     /// A report input for a scope set read from a file: no grant origins, no usage.
     #[must_use]
     pub fn from_set(set: ScopeSet, source: impl Into<String>, today: Date) -> Self {
-        Input { set, source: source.into(), today, origins: None, usage: Usage::default(), broad: BTreeSet::new() }
+        let broad = broad_scopes(&set, today);
+        Input { set, source: source.into(), today, origins: None, usage: Usage::default(), broad }
     }
 
     /// A report input for the catalog: its scope set and when and by whom each grant was made.
@@ -74,8 +74,32 @@ impl Input {
     pub fn from_catalog(conn: &Connection, today: Date) -> Result<Self> {
         let set = store::snapshot(conn)?;
         let origins = store::grant_origins(conn)?;
-        Ok(Input { origins: Some(origins), ..Input::from_set(set, "catalog", today) })
+        let usage = usage(conn)?;
+        Ok(Input { origins: Some(origins), usage, ..Input::from_set(set, "catalog", today) })
     }
+}
+
+/// The scopes the linter's breadth rules (B) call broad.
+fn broad_scopes(set: &ScopeSet, today: Date) -> BTreeSet<String> {
+    let lint = crate::lint::Context::new(set, today);
+    set.scopes.iter().filter(|s| lint.broad(&s.name).is_some()).map(|s| s.name.clone()).collect()
+}
+
+/// What the imported access logs say: per scope, how many events used it (requested or granted,
+/// each event once), and per (role, scope), when it was last used.
+fn usage(conn: &Connection) -> Result<Usage> {
+    let mut usage = Usage::default();
+    let mut last: HashMap<(String, String), i64> = HashMap::new();
+    for g in store::audit::usage_groups(conn, &store::audit::EventFilter::default())? {
+        let scopes: BTreeSet<&String> = g.requested.iter().chain(&g.granted).collect();
+        for scope in scopes {
+            *usage.events.entry(scope.clone()).or_default() += g.events;
+            let t = last.entry((g.role.clone(), scope.clone())).or_insert(g.last);
+            *t = (*t).max(g.last);
+        }
+    }
+    usage.last_used = last.into_iter().map(|(k, t)| (k, crate::model::rfc3339(t))).collect();
+    Ok(usage)
 }
 
 /// Who holds a scope: a role (through a grant) or a client (through its features).

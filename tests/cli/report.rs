@@ -357,3 +357,29 @@ pub(super) fn have(tool: &str) -> bool {
     let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("skipping a test: {msg}\n").as_bytes());
     false
 }
+
+#[test]
+fn review_and_html_show_usage_from_imported_access_logs() {
+    let env = TestEnv::seeded();
+    let log = env.write(
+        "access.jsonl",
+        r#"{"ts":"2026-11-20T08:00:00Z","client":"patient_portal","subject":"u1","role":"nurse","ip":"10.0.0.1","requested":"view_lab_results","granted":"view_lab_results"}
+{"ts":"2026-11-21T09:30:00Z","client":"patient_portal","subject":"u2","role":"nurse","ip":"10.0.0.2","requested":"view_lab_results","granted":"view_lab_results"}
+"#,
+    );
+    env.ok(&["audit", "import", "-q", log.to_str().unwrap()]);
+    let review = env.json(&["report", "review", "--format", "json"]);
+    let row = |scope: &str| {
+        review["grants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["role"] == "nurse" && r["scope"] == scope)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("view_lab_results")["last_used"], "2026-11-21T09:30:00Z");
+    assert!(row("read_all_data")["last_used"].is_null(), "never used");
+    let html = env.ok(&["report", "html"]);
+    assert!(!html.contains("No audit data"), "usage bars are drawn once events exist");
+}

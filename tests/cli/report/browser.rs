@@ -57,7 +57,7 @@ fn the_html_report_renders_in_a_real_browser() {
     for expected in [
         "<tr data-holder=\"role er_admin\">",
         "data-scope=\"write_lab_results\" title=\"role er_admin holds write_lab_results (phi)",
-        "<td class=\"h s-none dep\" data-scope=\"read_all_data\"",
+        "<td class=\"h s-none dep broad\" data-scope=\"read_all_data\"",
         "<g class=\"sunset past\" data-scope=\"read_all_data\">",
         "<g class=\"sunset soon\" data-scope=\"read_notes\">",
         "<section id=\"phi\">",
