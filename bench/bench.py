@@ -234,7 +234,7 @@ def bench_lint(args, work):
     grants, clients with features; `examples/bench_lint.rs`), against a plain parse of the same file
     by the `toml` crate (goals: time <= 1.5x, peak memory <= 2x)."""
     rows = []
-    for n in ([100_000] if not args.quick else [10_000]):
+    for n in ([1_000, 10_000, 100_000] if not args.quick else [1_000, 10_000]):
         toml_file = work / f"lint-{n}.toml"
         subprocess.run([EXAMPLES / "bench_lint", str(n), toml_file], check=True)
         runs = max(3, args.runs // 2)
@@ -247,6 +247,25 @@ def bench_lint(args, work):
         if parse_rss is not None:
             rows.append(Row("lint", "toml parse (baseline)", f"{n:,} scopes", parse, rss=parse_rss))
     return rows
+
+
+@suite("audit")
+def bench_audit(args, work):
+    """`bench/audit.sh`: `audit import` of 1M generated events (JSON Lines) against the sqlite3
+    shell's `.import` of the same rows as CSV into a table with the same indexes (goal <= 1.5x);
+    peak memory at 100k and 1M events (goal < 100 MB and flat); `audit report` over them (< 2 s)."""
+    events = 1_000_000 if not args.quick else 100_000
+    out = subprocess.run(["bash", ROOT / "bench" / "audit.sh", str(events)], capture_output=True, text=True)
+    table = [line for line in out.stdout.splitlines() if line.strip()]
+    start = next((i for i, line in enumerate(table) if line.startswith("measure (")), 0)
+    return [Block("audit", "\n".join(table[start:]) or out.stderr.strip())]
+
+
+class Block:
+    """A suite that reports its own table (kept verbatim in BENCHMARKS.md)."""
+
+    def __init__(self, suite, text):
+        self.suite, self.text = suite, text
 
 
 def machine():
@@ -276,11 +295,16 @@ def render(rows, args):
         if doc:
             out.append(" ".join(doc.split()))
             out.append("")
-        out.append("| command | size | median | baseline | ratio | peak RSS | goal | met |")
-        out.append("|---|---|---|---|---|---|---|---|")
-        for r in rs:
-            out.append("| " + " | ".join(str(c) for c in r.cells()) + " |")
-        out.append("")
+        blocks = [r for r in rs if isinstance(r, Block)]
+        rows = [r for r in rs if not isinstance(r, Block)]
+        if rows:
+            out.append("| command | size | median | baseline | ratio | peak RSS | goal | met |")
+            out.append("|---|---|---|---|---|---|---|---|")
+            for r in rows:
+                out.append("| " + " | ".join(str(c) for c in r.cells()) + " |")
+            out.append("")
+        for b in blocks:
+            out += ["```", b.text, "```", ""]
     return "\n".join(out)
 
 
