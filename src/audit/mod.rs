@@ -61,6 +61,16 @@ pub enum Severity {
     Error,
 }
 
+impl From<Severity> for crate::model::Level {
+    fn from(s: Severity) -> Self {
+        match s {
+            Severity::Info => crate::model::Level::Info,
+            Severity::Warning => crate::model::Level::Warning,
+            Severity::Error => crate::model::Level::Error,
+        }
+    }
+}
+
 impl Severity {
     /// The keyword used in output.
     #[must_use]

@@ -3,11 +3,11 @@
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{Ctx, LISTING};
+use super::{Ctx, FailOn, LISTING};
 use crate::ExitStatus;
 use crate::audit::detect::{self, Thresholds};
 use crate::audit::ingest::{self, BadLine, InputFormat, Observer};
-use crate::audit::{FieldMap, Severity, SubjectHasher, day_start, unused};
+use crate::audit::{FieldMap, SubjectHasher, day_start, unused};
 use crate::output::audit::{ImportView, PruneView, ReportView, StatsView, UnusedView, WhoView};
 use crate::output::progress::Progress;
 use crate::output::{self, Format};
@@ -118,27 +118,6 @@ fn duration(s: &str) -> Result<i64, String> {
     match d.as_secs() {
         n if n > 0 => Ok(n),
         _ => Err(format!("`{s}` must be at least one second")),
-    }
-}
-
-/// `--fail-on` levels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    /// The least severity that fails the run, if any.
-    fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
     }
 }
 
@@ -257,13 +236,12 @@ pub fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let conn = ctx.open()?;
             let catalog = store::snapshot(&conn)?;
             let report = detect::run(&conn, &catalog, &filter, &thresholds, ctx.today())?;
-            let worst = report.findings.iter().map(|f| f.severity).max();
+            let failed = report.findings.iter().any(|f| args.fail_on.fails(f.severity.into()));
             if format == Format::Markdown {
                 output::text(&output::audit::report_markdown(&report))?;
             } else {
                 output::emit(&ReportView(report), format)?;
             }
-            let failed = args.fail_on.threshold().is_some_and(|t| worst >= Some(t));
             Ok(if failed { ExitStatus::Failure } else { ExitStatus::Success })
         }
         AuditCmd::Unused(args) => {

@@ -4,9 +4,9 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::{Ctx, LISTING};
+use super::{Ctx, FailOn, LISTING};
 use crate::ExitStatus;
 use crate::lint::baseline::{Baseline, subject_key};
 use crate::lint::{self, Finding, Options, Selection};
@@ -49,26 +49,6 @@ pub struct LintArgs {
     /// Record the current findings as the accepted baseline in this file
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
-}
-
-/// `--fail-on` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn fails(self, level: Level) -> bool {
-        match self {
-            FailOn::Error => level >= Level::Error,
-            FailOn::Warning => level >= Level::Warning,
-            FailOn::Info => level >= Level::Info,
-            FailOn::Never => false,
-        }
-    }
 }
 
 /// `scopectl rule`.

@@ -144,3 +144,27 @@ impl Ctx {
 
 /// The formats every listing supports.
 pub const LISTING: &[Format] = &[Format::Table, Format::Json, Format::Csv];
+
+/// `--fail-on` for commands whose findings have a severity (`lint`, `audit report`): the least
+/// severity that makes the command exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    /// True when a finding of `level` fails the run.
+    #[must_use]
+    pub fn fails(self, level: crate::model::Level) -> bool {
+        use crate::model::Level;
+        match self {
+            FailOn::Error => level >= Level::Error,
+            FailOn::Warning => level >= Level::Warning,
+            FailOn::Info => level >= Level::Info,
+            FailOn::Never => false,
+        }
+    }
+}

@@ -95,7 +95,7 @@ impl Row {
         let mut hasher = Sha256::new();
         hasher.update(prev_hash.as_bytes());
         hasher.update(canonical.as_bytes());
-        hex(&hasher.finalize())
+        crate::model::hex(&hasher.finalize())
     }
 
     fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Row, String)> {
@@ -113,14 +113,6 @@ impl Row {
             r.get(8)?,
         ))
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 /// A change-log entry as listed by `scopectl log`.
