@@ -888,6 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used')
             [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -939,6 +940,17 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'scopectl;report;usage' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'scopectl;report;html' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
@@ -956,6 +968,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used')
             [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -970,6 +983,9 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;report;help;review' {
+            break
+        }
+        'scopectl;report;help;usage' {
             break
         }
         'scopectl;report;help;html' {
@@ -1193,6 +1209,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('phi', 'phi', [CompletionResultType]::ParameterValue, 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deprecated scopes: sunset countdown, replacement, and who still holds them')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The access-review sheet: one row per grant, with a blank decision column')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used')
             [CompletionResult]::new('html', 'html', [CompletionResultType]::ParameterValue, 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage')
             break
         }
@@ -1206,6 +1223,9 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;report;review' {
+            break
+        }
+        'scopectl;help;report;usage' {
             break
         }
         'scopectl;help;report;html' {

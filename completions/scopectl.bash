@@ -298,6 +298,9 @@ _scopectl() {
             scopectl__subcmd__help__subcmd__report,review)
                 cmd="scopectl__subcmd__help__subcmd__report__subcmd__review"
                 ;;
+            scopectl__subcmd__help__subcmd__report,usage)
+                cmd="scopectl__subcmd__help__subcmd__report__subcmd__usage"
+                ;;
             scopectl__subcmd__help__subcmd__role,create)
                 cmd="scopectl__subcmd__help__subcmd__role__subcmd__create"
                 ;;
@@ -379,6 +382,9 @@ _scopectl() {
             scopectl__subcmd__report,review)
                 cmd="scopectl__subcmd__report__subcmd__review"
                 ;;
+            scopectl__subcmd__report,usage)
+                cmd="scopectl__subcmd__report__subcmd__usage"
+                ;;
             scopectl__subcmd__report__subcmd__help,help)
                 cmd="scopectl__subcmd__report__subcmd__help__subcmd__help"
                 ;;
@@ -396,6 +402,9 @@ _scopectl() {
                 ;;
             scopectl__subcmd__report__subcmd__help,review)
                 cmd="scopectl__subcmd__report__subcmd__help__subcmd__review"
+                ;;
+            scopectl__subcmd__report__subcmd__help,usage)
+                cmd="scopectl__subcmd__report__subcmd__help__subcmd__usage"
                 ;;
             scopectl__subcmd__role,create)
                 cmd="scopectl__subcmd__role__subcmd__create"
@@ -1976,7 +1985,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__help__subcmd__report)
-            opts="matrix phi lifecycle review html"
+            opts="matrix phi lifecycle review usage html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,6 +2055,20 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__help__subcmd__report__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__report__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2613,7 +2636,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report)
-            opts="-q -h --db --format --color --quiet --actor --help matrix phi lifecycle review html help"
+            opts="-q -h --db --format --color --quiet --actor --help matrix phi lifecycle review usage html help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,7 +2666,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__help)
-            opts="matrix phi lifecycle review html help"
+            opts="matrix phi lifecycle review usage html help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2727,6 +2750,20 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__report__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2921,6 +2958,36 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__review)
+            opts="-q -h --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__report__subcmd__usage)
             opts="-q -h --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

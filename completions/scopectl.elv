@@ -788,6 +788,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
             cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
             cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand usage 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
             cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -834,6 +835,16 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;report;usage'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;report;html'= {
             cand --file 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)'
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
@@ -850,6 +861,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
             cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
             cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand usage 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
             cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -860,6 +872,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;report;help;lifecycle'= {
         }
         &'scopectl;report;help;review'= {
+        }
+        &'scopectl;report;help;usage'= {
         }
         &'scopectl;report;help;html'= {
         }
@@ -1030,6 +1044,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand phi 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
             cand lifecycle 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
             cand review 'The access-review sheet: one row per grant, with a blank decision column'
+            cand usage 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
             cand html 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
         }
         &'scopectl;help;report;matrix'= {
@@ -1039,6 +1054,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;report;lifecycle'= {
         }
         &'scopectl;help;report;review'= {
+        }
+        &'scopectl;help;report;usage'= {
         }
         &'scopectl;help;report;html'= {
         }

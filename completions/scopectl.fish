@@ -955,8 +955,8 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
 json\t'One JSON document with stable snake_case keys'
 csv\t'Comma-separated values with a header row'
 markdown\t'Markdown (reports, diffs)'
@@ -965,18 +965,19 @@ toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
 junit\t'JUnit XML (lint)'"
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
-complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review html help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "usage" -d 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
@@ -1044,6 +1045,22 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
@@ -1065,6 +1082,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l out -d 'The directory to write the pages to (created when missing)' -r -f -a "(__fish_complete_directories)"
@@ -1137,4 +1155,5 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "phi" -d 'PHI scopes, PHI write access and break-glass grants per role and client, against the limit'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "lifecycle" -d 'Deprecated scopes: sunset countdown, replacement, and who still holds them'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "review" -d 'The access-review sheet: one row per grant, with a blank decision column'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Usage from the imported access logs: events per scope and client, whether a feature of the client needs the scope, and the catalog scopes nobody used'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "html" -d 'One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage'

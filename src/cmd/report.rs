@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::ExitStatus;
 use crate::output::{self, Format, html, report::emit};
-use crate::report::{Input, Lifecycle, Matrix, Phi, Review};
+use crate::report::{Input, Lifecycle, Matrix, Phi, Review, UsageReport};
 use crate::scopeset;
 
 /// The formats every report prints.
@@ -30,6 +30,11 @@ pub enum ReportCmd {
     ///
     /// From the catalog only: when and by whom each grant was made come from it.
     Review,
+    /// Usage from the imported access logs: events per scope and client, whether a feature of
+    /// the client needs the scope, and the catalog scopes nobody used
+    ///
+    /// From the catalog only: the events live in it (`scopectl audit import`).
+    Usage,
     /// One self-contained HTML page: summary, heatmap, PHI, lifecycle timeline, usage
     Html(FromArgs),
 }
@@ -87,6 +92,11 @@ pub fn run(cmd: ReportCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let format = ctx.format("report review", REPORT)?;
             let input = Input::from_catalog(&ctx.open()?, ctx.today())?;
             emit(&Review::new(&input), format, &input)?;
+        }
+        ReportCmd::Usage => {
+            let format = ctx.format("report usage", REPORT)?;
+            let input = Input::from_catalog(&ctx.open()?, ctx.today())?;
+            emit(&UsageReport::new(&input), format, &input)?;
         }
         ReportCmd::Html(from) => {
             ctx.format("report html", &[Format::Html])?;

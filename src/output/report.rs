@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::html::{self, Part};
 use super::{Format, Listing, Term, View, render_table};
-use crate::report::{Cell, Input, Lifecycle, Matrix, Phi, Review};
+use crate::report::{Cell, Input, Lifecycle, Matrix, Phi, Review, UsageReport};
 
 /// A report view: a title and the HTML sections that show it, beside its [`View`] rendering.
 pub trait ReportView: View {
@@ -294,6 +294,39 @@ impl View for Review {
 impl ReportView for Review {
     const TITLE: &'static str = "Access review";
     const PARTS: &'static [Part] = &[Part::Review];
+}
+
+impl View for UsageReport {
+    fn listing(&self) -> Listing {
+        let mut l = Listing::new(&["scope", "sensitivity", "status", "client", "events", "needed_by_feature"]);
+        for r in &self.rows {
+            l.push(vec![
+                r.scope.clone(),
+                opt(r.sensitivity.as_ref()),
+                opt(r.status.as_ref()),
+                opt(r.client.as_ref()),
+                r.events.to_string(),
+                opt(r.needed_by_feature.as_ref()),
+            ]);
+        }
+        l
+    }
+
+    fn human(&self, out: &mut dyn Write, term: &Term) -> io::Result<()> {
+        if self.events == 0 {
+            writeln!(out, "No audit data: import access logs with `scopectl audit import`.")?;
+        }
+        let listing = self.listing();
+        if !listing.rows.is_empty() {
+            writeln!(out, "{}", super::render_listing(&listing, term))?;
+        }
+        Ok(())
+    }
+}
+
+impl ReportView for UsageReport {
+    const TITLE: &'static str = "Scope usage";
+    const PARTS: &'static [Part] = &[Part::Usage];
 }
 
 #[cfg(test)]

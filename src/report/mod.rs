@@ -6,6 +6,7 @@ mod lifecycle;
 mod matrix;
 mod phi;
 mod review;
+mod usage;
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -19,6 +20,7 @@ pub use lifecycle::{Lifecycle, LifecycleRow};
 pub use matrix::{Cell, Matrix, MatrixRow, MatrixScope};
 pub use phi::{Phi, PhiRow};
 pub use review::{Review, ReviewRow};
+pub use usage::{UsageReport, UsageRow};
 
 use crate::model::{ScopeSet, Sensitivity, Status};
 use crate::store::{self, GrantOrigin};
@@ -32,6 +34,10 @@ pub struct Usage {
     pub last_used: HashMap<(String, String), String>,
     /// Scope → how many audited events used it.
     pub events: BTreeMap<String, u64>,
+    /// (scope, client) → how many audited events of that client used the scope.
+    pub by_client: BTreeMap<(String, String), u64>,
+    /// Events the audit holds, each counted once.
+    pub total_events: u64,
 }
 
 impl Usage {
@@ -91,9 +97,11 @@ fn usage(conn: &Connection) -> Result<Usage> {
     let mut usage = Usage::default();
     let mut last: HashMap<(String, String), i64> = HashMap::new();
     for g in store::audit::usage_groups(conn, &store::audit::EventFilter::default())? {
+        usage.total_events += g.events;
         let scopes: BTreeSet<&String> = g.requested.iter().chain(&g.granted).collect();
         for scope in scopes {
             *usage.events.entry(scope.clone()).or_default() += g.events;
+            *usage.by_client.entry((scope.clone(), g.client.clone())).or_default() += g.events;
             let t = last.entry((g.role.clone(), scope.clone())).or_insert(g.last);
             *t = (*t).max(g.last);
         }

@@ -382,4 +382,25 @@ fn review_and_html_show_usage_from_imported_access_logs() {
     assert!(row("read_all_data")["last_used"].is_null(), "never used");
     let html = env.ok(&["report", "html"]);
     assert!(!html.contains("No audit data"), "usage bars are drawn once events exist");
+
+    let usage = env.json(&["report", "usage", "--format", "json"]);
+    assert_eq!(usage["events"], 2);
+    let rows = usage["rows"].as_array().unwrap();
+    assert_eq!(rows[0]["scope"], "view_lab_results");
+    assert_eq!(rows[0]["client"], "patient_portal");
+    assert_eq!(rows[0]["events"], 2);
+    assert_eq!(rows[0]["needed_by_feature"], true);
+    let unused: Vec<&str> = rows.iter().filter(|r| r["events"] == 0).map(|r| r["scope"].as_str().unwrap()).collect();
+    assert_eq!(unused, ["read_all_data", "read_medications"], "catalog scopes nobody used");
+    let csv = env.ok(&["report", "usage", "--format", "csv"]);
+    assert!(csv.starts_with("scope,sensitivity,status,client,events,needed_by_feature\nview_lab_results,phi,active,patient_portal,2,true\n"), "{csv}");
+    assert!(env.ok(&["report", "usage", "--format", "markdown"]).starts_with("# Scope usage"));
+}
+
+#[test]
+fn usage_without_audit_data_says_so() {
+    let env = TestEnv::seeded();
+    let table = env.ok(&["report", "usage"]);
+    assert!(table.starts_with("No audit data: import access logs"), "{table}");
+    assert!(env.refused(&["report", "usage", "--file", "x.toml"]).contains("--file"));
 }
