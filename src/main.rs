@@ -1,8 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
+    // Answers a shell's dynamic completion request (COMPLETE=bash …) and exits; otherwise no-op.
+    clap_complete::CompleteEnv::with_factory(scopectl::cli::Cli::command).complete();
     let cli = scopectl::cli::Cli::parse();
     match scopectl::run(cli) {
         Ok(status) => status.into(),

@@ -26,6 +26,7 @@ pub enum ClientCmd {
     /// Change a client's description
     Update {
         /// The client
+        #[arg(add = super::complete::client_names())]
         name: String,
         #[arg(long)]
         description: Option<String>,
@@ -33,6 +34,7 @@ pub enum ClientCmd {
     /// Delete a client and its features
     Delete {
         /// The client
+        #[arg(add = super::complete::client_names())]
         name: String,
     },
     /// List clients
@@ -40,6 +42,7 @@ pub enum ClientCmd {
     /// Show a client and the scopes each feature needs
     Show {
         /// The client
+        #[arg(add = super::complete::client_names())]
         name: String,
     },
     /// Manage a client's features
@@ -54,15 +57,18 @@ pub enum FeatureCmd {
     #[command(after_help = "Example:\n  scopectl client feature set patient_portal lab_report view_lab_results")]
     Set {
         /// The client
+        #[arg(add = super::complete::client_names())]
         client: String,
         /// The feature
         feature: String,
         /// The scopes the feature needs (none: the feature needs no scope)
+        #[arg(add = super::complete::scope_names())]
         scopes: Vec<String>,
     },
     /// Remove a feature from a client
     Remove {
         /// The client
+        #[arg(add = super::complete::client_names())]
         client: String,
         /// The feature
         feature: String,
@@ -76,6 +82,7 @@ pub enum FeatureCmd {
 )]
 pub struct ConsentArgs {
     /// The client asking for consent
+    #[arg(add = super::complete::client_names())]
     client: String,
     /// The features the user is about to use
     #[arg(required = true)]

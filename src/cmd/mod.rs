@@ -4,6 +4,7 @@
 pub mod apply;
 pub mod audit;
 pub mod client;
+pub mod complete;
 pub mod completions;
 pub mod diff;
 pub mod export;

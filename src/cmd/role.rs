@@ -31,6 +31,7 @@ pub enum RoleCmd {
     /// Change a role's description or break-glass flag
     Update {
         /// The role
+        #[arg(add = super::complete::role_names())]
         name: String,
         #[arg(long)]
         description: Option<String>,
@@ -41,6 +42,7 @@ pub enum RoleCmd {
     /// Delete a role and all its grants
     Delete {
         /// The role
+        #[arg(add = super::complete::role_names())]
         name: String,
     },
     /// List roles
@@ -48,6 +50,7 @@ pub enum RoleCmd {
     /// Show a role and its grants
     Show {
         /// The role
+        #[arg(add = super::complete::role_names())]
         name: String,
     },
     /// Grant scopes to a role
@@ -56,9 +59,11 @@ pub enum RoleCmd {
     )]
     Grant {
         /// The role
+        #[arg(add = super::complete::role_names())]
         role: String,
         /// The scopes to grant
         #[arg(required = true)]
+        #[arg(add = super::complete::scope_names())]
         scopes: Vec<String>,
         /// Why the role needs them
         #[arg(long)]
@@ -73,9 +78,11 @@ pub enum RoleCmd {
     /// Take scopes away from a role
     Revoke {
         /// The role
+        #[arg(add = super::complete::role_names())]
         role: String,
         /// The scopes
         #[arg(required = true)]
+        #[arg(add = super::complete::scope_names())]
         scopes: Vec<String>,
     },
 }

@@ -30,6 +30,7 @@ pub enum ScopeCmd {
     /// Change a scope's definition; every change makes a new version
     Update {
         /// The scope to change
+        #[arg(add = super::complete::scope_names())]
         name: String,
         #[command(flatten)]
         fields: Fields,
@@ -38,6 +39,7 @@ pub enum ScopeCmd {
         clear: Vec<ClearField>,
         /// Replacement scopes (deprecated scopes only; replaces the list)
         #[arg(long = "replaced-by", value_name = "SCOPE")]
+        #[arg(add = super::complete::scope_names())]
         replaced_by: Vec<String>,
         /// Sunset date, YYYY-MM-DD (deprecated scopes only)
         #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -60,6 +62,7 @@ pub enum ScopeCmd {
     /// Show one scope (its current version, or an older one)
     Show {
         /// The scope
+        #[arg(add = super::complete::scope_names())]
         name: String,
         /// Show this version instead of the current one
         #[arg(long, value_name = "N")]
@@ -68,17 +71,20 @@ pub enum ScopeCmd {
     /// List every version of a scope and what changed in each
     History {
         /// The scope
+        #[arg(add = super::complete::scope_names())]
         name: String,
     },
     /// Deprecate an active scope: holders should move to its replacement before the sunset
     Deprecate {
         /// The scope
+        #[arg(add = super::complete::scope_names())]
         name: String,
         /// Why it is deprecated (required)
         #[arg(long)]
         reason: String,
         /// The active scope(s) that replace it (repeatable)
         #[arg(long = "replaced-by", value_name = "SCOPE")]
+        #[arg(add = super::complete::scope_names())]
         replaced_by: Vec<String>,
         /// The date after which it should be retired, YYYY-MM-DD (today or later)
         #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -87,11 +93,13 @@ pub enum ScopeCmd {
     /// Return a deprecated scope to active use
     Reinstate {
         /// The scope
+        #[arg(add = super::complete::scope_names())]
         name: String,
     },
     /// Retire a deprecated scope; refused while any role or client still holds it
     Retire {
         /// The scope
+        #[arg(add = super::complete::scope_names())]
         name: String,
         /// Take the scope from every role and client feature that holds it, in the same change
         #[arg(long)]

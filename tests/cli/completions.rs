@@ -59,3 +59,30 @@ fn help_snapshots() {
         insta::assert_snapshot!(name, help);
     }
 }
+
+/// The dynamic completer (`source <(COMPLETE=bash scopectl)`) offers names from the catalog.
+#[test]
+fn names_complete_from_the_catalog() {
+    let env = TestEnv::seeded();
+    let complete = |words: &[&str]| {
+        let mut args = vec!["--", "scopectl"];
+        args.extend_from_slice(words);
+        let out = env.cmd().env("COMPLETE", "fish").args(&args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let scopes = complete(&["scope", "show", "re"]);
+    assert_eq!(scopes, ["read_all_data", "read_medications"]);
+    assert_eq!(complete(&["role", "grant", "n"]), ["nurse"]);
+    assert_eq!(complete(&["role", "grant", "nurse", "view"]), ["view_lab_results"]);
+    assert_eq!(complete(&["consent", "pat"]), ["patient_portal"]);
+    // No catalog: nothing to offer, and nothing created.
+    let empty = TestEnv::new();
+    let out = empty.cmd().env("COMPLETE", "fish").args(["--", "scopectl", "scope", "show", "x"]).output().unwrap();
+    assert!(out.status.success() && out.stdout.is_empty());
+    assert!(!empty.db().exists());
+}
