@@ -404,3 +404,24 @@ fn usage_without_audit_data_says_so() {
     assert!(table.starts_with("No audit data: import access logs"), "{table}");
     assert!(env.refused(&["report", "usage", "--file", "x.toml"]).contains("--file"));
 }
+
+/// `report usage` needs imported events, so it has its own catalog: the report catalog plus a
+/// small access log (one scope used by a client whose features need it, one that they do not, one
+/// scope unknown to the catalog).
+#[test]
+fn usage_in_every_format() {
+    let env = report_env();
+    let log = env.write(
+        "access.jsonl",
+        r#"{"ts":"2026-11-20T08:00:00Z","client":"patient_portal","subject":"u1","role":"nurse","ip":"10.0.0.1","requested":"view_lab_results","granted":"view_lab_results"}
+{"ts":"2026-11-20T09:00:00Z","client":"patient_portal","subject":"u1","role":"nurse","ip":"10.0.0.1","requested":"view_lab_results read_all_data","granted":"view_lab_results read_all_data"}
+{"ts":"2026-11-21T10:00:00Z","client":"kiosk","subject":"u3","role":"nurse","ip":"10.0.0.9","requested":"read_everything","granted":"read_everything"}
+"#,
+    );
+    env.ok(&["audit", "import", "-q", log.to_str().unwrap()]);
+    for format in FORMATS {
+        let out = redact(&env.ok(&["report", "usage", "--format", format]));
+        let out = if *format == "html" { without_css(&out) } else { out };
+        insta::assert_snapshot!(format!("report_usage_{format}"), out);
+    }
+}
