@@ -283,38 +283,49 @@ def machine():
 
 
 def render(rows, args):
+    """One Markdown block per suite, each with its own date and machine line, so a run of some
+    suites (`--only`) replaces just their blocks in BENCHMARKS.md."""
     today = datetime.date.today().isoformat()
-    out = [f"Measured {today} on {machine()}; medians of {args.runs}+ runs (`python3 bench/bench.py`).", ""]
+    stamp = f"Measured {today} on {machine()}; medians of {args.runs}+ runs (`python3 bench/bench.py`)."
     by_suite = {}
     for r in rows:
         by_suite.setdefault(r.suite, []).append(r)
+    blocks = {}
     for name, rs in by_suite.items():
-        out.append(f"### {name}")
-        out.append("")
+        out = [f"### {name}", "", stamp, ""]
         doc = (SUITES[name].__doc__ or "").strip()
         if doc:
             out.append(" ".join(doc.split()))
             out.append("")
-        blocks = [r for r in rs if isinstance(r, Block)]
-        rows = [r for r in rs if not isinstance(r, Block)]
-        if rows:
+        texts = [r for r in rs if isinstance(r, Block)]
+        table = [r for r in rs if not isinstance(r, Block)]
+        if table:
             out.append("| command | size | median | baseline | ratio | peak RSS | goal | met |")
             out.append("|---|---|---|---|---|---|---|---|")
-            for r in rows:
+            for r in table:
                 out.append("| " + " | ".join(str(c) for c in r.cells()) + " |")
             out.append("")
-        for b in blocks:
+        for b in texts:
             out += ["```", b.text, "```", ""]
-    return "\n".join(out)
+        blocks[name] = "\n".join(out)
+    return blocks
 
 
-def write_benchmarks(section):
+def write_benchmarks(blocks):
+    """Replaces the blocks of the suites that ran between the bench markers, keeping the others."""
     path = ROOT / "BENCHMARKS.md"
     begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
     text = path.read_text() if path.exists() else f"# Benchmarks\n\n{begin}\n{end}\n"
     head, _, rest = text.partition(begin)
-    _, _, tail = rest.partition(end)
-    path.write_text(f"{head}{begin}\n{section}\n{end}{tail}")
+    inside, _, tail = rest.partition(end)
+    kept = {}
+    for name in SUITES:
+        open_tag, close_tag = f"<!-- suite:{name} -->", f"<!-- /suite:{name} -->"
+        if open_tag in inside and close_tag in inside:
+            kept[name] = inside.split(open_tag, 1)[1].split(close_tag, 1)[0].strip("\n")
+    kept.update(blocks)
+    body = "\n".join(f"<!-- suite:{n} -->\n{kept[n]}\n<!-- /suite:{n} -->\n" for n in SUITES if n in kept)
+    path.write_text(f"{head}{begin}\n{body}{end}{tail}")
 
 
 def main():
@@ -335,10 +346,10 @@ def main():
     for name in args.only or list(SUITES):
         print(f"bench: {name} …", file=sys.stderr)
         rows.extend(SUITES[name](args, work))
-    section = render(rows, args)
-    print(section)
+    blocks = render(rows, args)
+    print("\n".join(blocks.values()))
     if not args.no_write:
-        write_benchmarks(section)
+        write_benchmarks(blocks)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
 
