@@ -223,7 +223,7 @@ pub struct Source {
     /// How to name the file in messages (`-` reads as `<stdin>`).
     pub path: String,
     pub text: String,
-    pub spans: HashMap<Subject, Range<usize>>,
+    pub spans: foldhash::HashMap<Subject, Range<usize>>,
 }
 
 impl Source {
@@ -264,7 +264,7 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let src = Source { path: "f".into(), text: "ab\nçd = 1\n".into(), spans: HashMap::new() };
+        let src = Source { path: "f".into(), text: "ab\nçd = 1\n".into(), spans: foldhash::HashMap::default() };
         assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
         assert_eq!(src.line_col(3), LineCol { line: 2, column: 1 });
         assert_eq!(src.line_col(5), LineCol { line: 2, column: 2 });
@@ -273,7 +273,7 @@ mod tests {
 
     #[test]
     fn spans_fall_back_to_the_enclosing_table() {
-        let mut spans = HashMap::new();
+        let mut spans = foldhash::HashMap::default();
         spans.insert(Subject::Role("nurse".into()), 5..10);
         let src = Source { path: "f".into(), text: String::new(), spans };
         assert_eq!(src.span(&Subject::Grant("nurse".into(), "x".into())), Some(5..10));

@@ -1,10 +1,11 @@
 //! Validation: the raw, spanned file → a [`ScopeSet`] and the span of every subject, collecting
 //! every problem instead of stopping at the first.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
 
+use foldhash::{HashSet, HashSetExt};
 use jiff::civil::Date;
 use toml::Spanned;
 
@@ -15,16 +16,19 @@ use crate::model::{
     Subject, parse_date, validate_name, validate_scope_name,
 };
 
-type Spans = HashMap<Subject, Range<usize>>;
+type Spans = foldhash::HashMap<Subject, Range<usize>>;
 
 /// Checks `raw` and builds the scope set; returns it with the spans and the problems found.
 pub(super) fn validate(raw: RawFile) -> (ScopeSet, Spans, Vec<Problem>) {
+    let (scope_keys, raw_scopes): (Vec<_>, Vec<_>) = raw.scopes.0.into_iter().unzip();
+    let known: HashSet<&str> = scope_keys.iter().map(|k| k.get_ref().as_str()).collect();
     let mut c = Check::default();
-    let known: HashSet<String> = raw.scopes.keys().map(|k| k.get_ref().clone()).collect();
+    // A scope marks itself and at most ten fields; roles and clients are fewer than scopes.
+    c.spans.reserve(scope_keys.len() * 8 + raw.roles.0.len() * 4 + raw.clients.0.len() * 4);
     let settings = raw.settings.map(|s| c.settings(s)).unwrap_or_default();
-    let scopes = in_file_order(raw.scopes).into_iter().map(|(n, s)| c.scope(n, s, &known)).collect();
-    let roles = in_file_order(raw.roles).into_iter().map(|(n, r)| c.role(n, r, &known)).collect();
-    let clients = in_file_order(raw.clients).into_iter().map(|(n, cl)| c.client(n, cl, &known)).collect();
+    let scopes = scope_keys.iter().zip(raw_scopes).map(|(n, s)| c.scope(n, s, &known)).collect();
+    let roles = raw.roles.0.into_iter().map(|(n, r)| c.role(&n, r, &known)).collect();
+    let clients = raw.clients.0.into_iter().map(|(n, cl)| c.client(&n, cl, &known)).collect();
     let lint = raw.lint.map(|l| c.lint(l)).unwrap_or_default();
     (ScopeSet { settings, scopes, roles, clients, lint }, c.spans, c.problems)
 }
@@ -100,12 +104,12 @@ impl Check {
     fn reference(
         &mut self,
         name: &Spanned<String>,
-        known: &HashSet<String>,
+        known: &HashSet<&str>,
         seen: &mut HashSet<String>,
         whose: &str,
     ) -> bool {
         let n = name.get_ref();
-        if !known.contains(n) {
+        if !known.contains(n.as_str()) {
             self.problem(
                 name.span(),
                 format!("{whose} names `{}`, which is not a scope in this file", n.escape_debug()),
@@ -162,8 +166,8 @@ impl Check {
         s
     }
 
-    fn scope(&mut self, key: Spanned<String>, raw: Spanned<RawScope>, known: &HashSet<String>) -> Scope {
-        self.name(&key, "scope", true);
+    fn scope(&mut self, key: &Spanned<String>, raw: Spanned<RawScope>, known: &HashSet<&str>) -> Scope {
+        self.name(key, "scope", true);
         let name = key.get_ref().clone();
         self.mark(Subject::Scope(name.clone()), key.span());
         let field = |f: &'static str| Subject::ScopeField(name.clone(), f);
@@ -231,8 +235,8 @@ impl Check {
         s
     }
 
-    fn role(&mut self, key: Spanned<String>, raw: Spanned<RawRole>, known: &HashSet<String>) -> Role {
-        self.name(&key, "role", false);
+    fn role(&mut self, key: &Spanned<String>, raw: Spanned<RawRole>, known: &HashSet<&str>) -> Role {
+        self.name(key, "role", false);
         let name = key.get_ref().clone();
         self.mark(Subject::Role(name.clone()), key.span());
         let field = |f: &'static str| Subject::RoleField(name.clone(), f);
@@ -285,8 +289,8 @@ impl Check {
         role
     }
 
-    fn client(&mut self, key: Spanned<String>, raw: Spanned<RawClient>, known: &HashSet<String>) -> Client {
-        self.name(&key, "client", false);
+    fn client(&mut self, key: &Spanned<String>, raw: Spanned<RawClient>, known: &HashSet<&str>) -> Client {
+        self.name(key, "client", false);
         let name = key.get_ref().clone();
         self.mark(Subject::Client(name.clone()), key.span());
         let raw = raw.into_inner();
