@@ -12,19 +12,15 @@ use toml::Spanned;
 use super::Problem;
 use super::raw::{RawAllow, RawClient, RawFile, RawLint, RawRole, RawScope, RawSettings};
 use crate::model::{
-    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Status,
-    Subject, parse_date, validate_name, validate_scope_name,
+    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Spans,
+    Status, Subject, parse_date, validate_name, validate_scope_name,
 };
-
-type Spans = foldhash::HashMap<Subject, Range<usize>>;
 
 /// Checks `raw` and builds the scope set; returns it with the spans and the problems found.
 pub(super) fn validate(raw: RawFile) -> (ScopeSet, Spans, Vec<Problem>) {
     let (scope_keys, raw_scopes): (Vec<_>, Vec<_>) = raw.scopes.0.into_iter().unzip();
     let known: HashSet<&str> = scope_keys.iter().map(|k| k.get_ref().as_str()).collect();
-    let mut c = Check::default();
-    // A scope marks itself and at most ten fields; roles and clients are fewer than scopes.
-    c.spans.reserve(scope_keys.len() * 8 + raw.roles.0.len() * 4 + raw.clients.0.len() * 4);
+    let mut c = Check { spans: Spans::with_capacity(scope_keys.len(), raw.roles.0.len()), ..Check::default() };
     let settings = raw.settings.map(|s| c.settings(s)).unwrap_or_default();
     let scopes = scope_keys.iter().zip(raw_scopes).map(|(n, s)| c.scope(n, s, &known)).collect();
     let roles = raw.roles.0.into_iter().map(|(n, r)| c.role(&n, r, &known)).collect();
@@ -55,10 +51,10 @@ impl Check {
         self.spans.insert(subject, span);
     }
 
-    /// A plain text field: marks it and returns its value.
-    fn text(&mut self, value: Option<Spanned<String>>, subject: Subject) -> Option<String> {
+    /// A plain text field of scope `scope`: marks it and returns its value.
+    fn text(&mut self, value: Option<Spanned<String>>, scope: &str, field: &'static str) -> Option<String> {
         let value = value?;
-        self.mark(subject, value.span());
+        self.spans.scope_field(scope, field, value.span());
         Some(value.into_inner())
     }
 
@@ -170,15 +166,14 @@ impl Check {
         self.name(key, "scope", true);
         let name = key.get_ref().clone();
         self.mark(Subject::Scope(name.clone()), key.span());
-        let field = |f: &'static str| Subject::ScopeField(name.clone(), f);
         let raw = raw.into_inner();
         let mut s = Scope::new(name.clone());
-        s.description = self.text(raw.description, field("description"));
-        s.resource = self.text(raw.resource, field("resource"));
-        s.owner = self.text(raw.owner, field("owner"));
-        s.reason = self.text(raw.reason.clone(), field("reason"));
+        s.description = self.text(raw.description, &name, "description");
+        s.resource = self.text(raw.resource, &name, "resource");
+        s.owner = self.text(raw.owner, &name, "owner");
+        s.reason = self.text(raw.reason.clone(), &name, "reason");
         if let Some(actions) = raw.actions {
-            self.mark(field("actions"), actions.span());
+            self.spans.scope_field(&name, "actions", actions.span());
             for a in actions.get_ref() {
                 match self.keyword::<Action>(a) {
                     Some(action) if s.actions.contains(&action) => {
@@ -190,19 +185,19 @@ impl Check {
             }
         }
         if let Some(v) = &raw.sensitivity {
-            self.mark(field("sensitivity"), v.span());
+            self.spans.scope_field(&name, "sensitivity", v.span());
             s.sensitivity = self.keyword::<Sensitivity>(v);
         }
         if let Some(tags) = raw.tags {
-            self.mark(field("tags"), tags.span());
+            self.spans.scope_field(&name, "tags", tags.span());
             s.tags = tags.into_inner().into_iter().map(Spanned::into_inner).collect();
         }
         if let Some(v) = &raw.status {
-            self.mark(field("status"), v.span());
+            self.spans.scope_field(&name, "status", v.span());
             s.status = self.keyword::<Status>(v).unwrap_or_default();
         }
         if let Some(list) = &raw.replaced_by {
-            self.mark(field("replaced_by"), list.span());
+            self.spans.scope_field(&name, "replaced_by", list.span());
             let mut seen = HashSet::new();
             let whose = format!("`replaced_by` of scope `{name}`");
             for r in list.get_ref() {
@@ -214,7 +209,7 @@ impl Check {
             }
         }
         if let Some(v) = &raw.sunset {
-            self.mark(field("sunset"), v.span());
+            self.spans.scope_field(&name, "sunset", v.span());
             s.sunset = self.date(v, "sunset");
         }
         if s.status == Status::Active {
@@ -239,12 +234,14 @@ impl Check {
         self.name(key, "role", false);
         let name = key.get_ref().clone();
         self.mark(Subject::Role(name.clone()), key.span());
-        let field = |f: &'static str| Subject::RoleField(name.clone(), f);
         let raw = raw.into_inner();
         let mut role = Role { name: name.clone(), ..Role::default() };
-        role.description = self.text(raw.description, field("description"));
+        role.description = raw.description.map(|d| {
+            self.spans.role_field(&name, "description", d.span());
+            d.into_inner()
+        });
         if let Some(b) = raw.break_glass {
-            self.mark(field("break_glass"), b.span());
+            self.spans.role_field(&name, "break_glass", b.span());
             role.break_glass = *b.get_ref();
         }
         if let (Some(_), Some(grants)) = (&raw.scopes, &raw.grants) {
@@ -257,23 +254,23 @@ impl Check {
         let mut seen = HashSet::new();
         let mut spans: Vec<Range<usize>> = Vec::new();
         if let Some(scopes) = raw.scopes {
-            self.mark(field("scopes"), scopes.span());
+            self.spans.role_field(&name, "scopes", scopes.span());
             for s in scopes.get_ref() {
                 if self.reference(s, known, &mut seen, &whose) {
-                    self.mark(Subject::Grant(name.clone(), s.get_ref().clone()), s.span());
+                    self.spans.grant(&name, s.get_ref(), s.span());
                     role.grants.push(Grant::plain(s.get_ref().clone()));
                     spans.push(s.span());
                 }
             }
         }
         if let Some(grants) = raw.grants {
-            self.mark(field("grants"), grants.span());
+            self.spans.role_field(&name, "grants", grants.span());
             for g in grants.into_inner() {
                 let span = g.span();
                 let g = g.into_inner();
                 let expires = g.expires.as_ref().and_then(|e| self.date(e, "expires"));
                 if self.reference(&g.scope, known, &mut seen, &whose) {
-                    self.mark(Subject::Grant(name.clone(), g.scope.get_ref().clone()), span.clone());
+                    self.spans.grant(&name, g.scope.get_ref(), span.clone());
                     let justification = g.justification.map(Spanned::into_inner);
                     role.grants.push(Grant { scope: g.scope.into_inner(), justification, expires });
                     spans.push(span);
