@@ -9,6 +9,7 @@ mod rules;
 pub mod smart;
 mod words;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -107,7 +108,7 @@ pub struct Context<'a> {
     /// The tokenized name of `set.scopes[i]`.
     pub names: Vec<Name>,
     /// Scope name → index in `set.scopes`.
-    pub index: HashMap<&'a str, usize>,
+    pub index: foldhash::HashMap<&'a str, usize>,
     /// Lower-case `[settings] broad_words`.
     pub broad_words: Vec<String>,
     /// Keys of names holding an action word (see [`rules::unqualified_key`]).
@@ -129,6 +130,16 @@ impl<'a> Context<'a> {
     #[must_use]
     pub fn scope(&self, name: &str) -> Option<&'a Scope> {
         self.index.get(name).map(|&i| &self.set.scopes[i])
+    }
+
+    /// The tokenized name `name`: the one computed for its definition, or a new one for a scope
+    /// the set does not define.
+    #[must_use]
+    pub fn name(&self, name: &str) -> Cow<'_, Name> {
+        match self.index.get(name) {
+            Some(&i) => Cow::Borrowed(&self.names[i]),
+            None => Cow::Owned(Name::new(name)),
+        }
     }
 
     /// Why the scope named `name` is broad (the first B rule that says so), defined or not.

@@ -5,6 +5,7 @@ mod event;
 mod lifecycle;
 mod name;
 mod scopeset;
+mod spans;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -20,6 +21,7 @@ pub use scopeset::{
     AllowEntry, DEFAULT_MAX_PHI_SCOPES_PER_ROLE, Level, LineCol, LintConfig, Naming, ScopeSet, Settings, Source,
     Subject,
 };
+pub use spans::Spans;
 
 /// How sensitive the data behind a scope is, from least to most (`Ord` follows that order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -10,6 +10,8 @@ use std::ops::Range;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::Spans;
+
 use super::{Client, Role, Scope};
 
 /// The naming convention a set declares in `[settings] naming`.
@@ -223,7 +225,7 @@ pub struct Source {
     /// How to name the file in messages (`-` reads as `<stdin>`).
     pub path: String,
     pub text: String,
-    pub spans: HashMap<Subject, Range<usize>>,
+    pub spans: Spans,
 }
 
 impl Source {
@@ -232,7 +234,7 @@ impl Source {
     #[must_use]
     pub fn span(&self, subject: &Subject) -> Option<Range<usize>> {
         if let Some(span) = self.spans.get(subject) {
-            return Some(span.clone());
+            return Some(span);
         }
         let parent = match subject {
             Subject::ScopeField(s, _) => Subject::Scope(s.clone()),
@@ -264,7 +266,7 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        let src = Source { path: "f".into(), text: "ab\nçd = 1\n".into(), spans: HashMap::new() };
+        let src = Source { path: "f".into(), text: "ab\nçd = 1\n".into(), spans: Spans::default() };
         assert_eq!(src.line_col(0), LineCol { line: 1, column: 1 });
         assert_eq!(src.line_col(3), LineCol { line: 2, column: 1 });
         assert_eq!(src.line_col(5), LineCol { line: 2, column: 2 });
@@ -273,7 +275,7 @@ mod tests {
 
     #[test]
     fn spans_fall_back_to_the_enclosing_table() {
-        let mut spans = HashMap::new();
+        let mut spans = Spans::default();
         spans.insert(Subject::Role("nurse".into()), 5..10);
         let src = Source { path: "f".into(), text: String::new(), spans };
         assert_eq!(src.span(&Subject::Grant("nurse".into(), "x".into())), Some(5..10));

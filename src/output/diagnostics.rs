@@ -91,10 +91,17 @@ pub fn print(report: &LintReport, format: Format) -> anyhow::Result<()> {
     match format {
         Format::Table => human(&mut anstream::AutoStream::auto(stdout.lock()), report)?,
         Format::Json => {
+            // Buffered: stdout is line-buffered, and pretty JSON is a dozen lines per finding.
+            let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
             let findings = json_findings(report);
-            super::json(&mut stdout.lock(), &JsonReport { findings, summary: report.summary() })?;
+            super::json(&mut out, &JsonReport { findings, summary: report.summary() })?;
+            out.flush()?;
         }
-        Format::Sarif => super::json(&mut stdout.lock(), &sarif(report))?,
+        Format::Sarif => {
+            let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            super::json(&mut out, &sarif(report))?;
+            out.flush()?;
+        }
         Format::Github => stdout.lock().write_all(github(report).as_bytes())?,
         Format::Junit => stdout.lock().write_all(junit(report).as_bytes())?,
         other => anyhow::bail!("`scopectl lint` cannot print {other}"),

@@ -1,30 +1,30 @@
 //! Validation: the raw, spanned file → a [`ScopeSet`] and the span of every subject, collecting
 //! every problem instead of stopping at the first.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
 
+use foldhash::{HashSet, HashSetExt};
 use jiff::civil::Date;
 use toml::Spanned;
 
 use super::Problem;
 use super::raw::{RawAllow, RawClient, RawFile, RawLint, RawRole, RawScope, RawSettings};
 use crate::model::{
-    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Status,
-    Subject, parse_date, validate_name, validate_scope_name,
+    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Spans,
+    Status, Subject, parse_date, validate_name, validate_scope_name,
 };
-
-type Spans = HashMap<Subject, Range<usize>>;
 
 /// Checks `raw` and builds the scope set; returns it with the spans and the problems found.
 pub(super) fn validate(raw: RawFile) -> (ScopeSet, Spans, Vec<Problem>) {
-    let mut c = Check::default();
-    let known: HashSet<String> = raw.scopes.keys().map(|k| k.get_ref().clone()).collect();
+    let (scope_keys, raw_scopes): (Vec<_>, Vec<_>) = raw.scopes.0.into_iter().unzip();
+    let known: HashSet<&str> = scope_keys.iter().map(|k| k.get_ref().as_str()).collect();
+    let mut c = Check { spans: Spans::with_capacity(scope_keys.len(), raw.roles.0.len()), ..Check::default() };
     let settings = raw.settings.map(|s| c.settings(s)).unwrap_or_default();
-    let scopes = in_file_order(raw.scopes).into_iter().map(|(n, s)| c.scope(n, s, &known)).collect();
-    let roles = in_file_order(raw.roles).into_iter().map(|(n, r)| c.role(n, r, &known)).collect();
-    let clients = in_file_order(raw.clients).into_iter().map(|(n, cl)| c.client(n, cl, &known)).collect();
+    let scopes = scope_keys.iter().zip(raw_scopes).map(|(n, s)| c.scope(n, s, &known)).collect();
+    let roles = raw.roles.0.into_iter().map(|(n, r)| c.role(&n, r, &known)).collect();
+    let clients = raw.clients.0.into_iter().map(|(n, cl)| c.client(&n, cl, &known)).collect();
     let lint = raw.lint.map(|l| c.lint(l)).unwrap_or_default();
     (ScopeSet { settings, scopes, roles, clients, lint }, c.spans, c.problems)
 }
@@ -51,10 +51,10 @@ impl Check {
         self.spans.insert(subject, span);
     }
 
-    /// A plain text field: marks it and returns its value.
-    fn text(&mut self, value: Option<Spanned<String>>, subject: Subject) -> Option<String> {
+    /// A plain text field of scope `scope`: marks it and returns its value.
+    fn text(&mut self, value: Option<Spanned<String>>, scope: &str, field: &'static str) -> Option<String> {
         let value = value?;
-        self.mark(subject, value.span());
+        self.spans.scope_field(scope, field, value.span());
         Some(value.into_inner())
     }
 
@@ -100,12 +100,12 @@ impl Check {
     fn reference(
         &mut self,
         name: &Spanned<String>,
-        known: &HashSet<String>,
+        known: &HashSet<&str>,
         seen: &mut HashSet<String>,
         whose: &str,
     ) -> bool {
         let n = name.get_ref();
-        if !known.contains(n) {
+        if !known.contains(n.as_str()) {
             self.problem(
                 name.span(),
                 format!("{whose} names `{}`, which is not a scope in this file", n.escape_debug()),
@@ -162,19 +162,18 @@ impl Check {
         s
     }
 
-    fn scope(&mut self, key: Spanned<String>, raw: Spanned<RawScope>, known: &HashSet<String>) -> Scope {
-        self.name(&key, "scope", true);
+    fn scope(&mut self, key: &Spanned<String>, raw: Spanned<RawScope>, known: &HashSet<&str>) -> Scope {
+        self.name(key, "scope", true);
         let name = key.get_ref().clone();
         self.mark(Subject::Scope(name.clone()), key.span());
-        let field = |f: &'static str| Subject::ScopeField(name.clone(), f);
         let raw = raw.into_inner();
         let mut s = Scope::new(name.clone());
-        s.description = self.text(raw.description, field("description"));
-        s.resource = self.text(raw.resource, field("resource"));
-        s.owner = self.text(raw.owner, field("owner"));
-        s.reason = self.text(raw.reason.clone(), field("reason"));
+        s.description = self.text(raw.description, &name, "description");
+        s.resource = self.text(raw.resource, &name, "resource");
+        s.owner = self.text(raw.owner, &name, "owner");
+        s.reason = self.text(raw.reason.clone(), &name, "reason");
         if let Some(actions) = raw.actions {
-            self.mark(field("actions"), actions.span());
+            self.spans.scope_field(&name, "actions", actions.span());
             for a in actions.get_ref() {
                 match self.keyword::<Action>(a) {
                     Some(action) if s.actions.contains(&action) => {
@@ -186,19 +185,19 @@ impl Check {
             }
         }
         if let Some(v) = &raw.sensitivity {
-            self.mark(field("sensitivity"), v.span());
+            self.spans.scope_field(&name, "sensitivity", v.span());
             s.sensitivity = self.keyword::<Sensitivity>(v);
         }
         if let Some(tags) = raw.tags {
-            self.mark(field("tags"), tags.span());
+            self.spans.scope_field(&name, "tags", tags.span());
             s.tags = tags.into_inner().into_iter().map(Spanned::into_inner).collect();
         }
         if let Some(v) = &raw.status {
-            self.mark(field("status"), v.span());
+            self.spans.scope_field(&name, "status", v.span());
             s.status = self.keyword::<Status>(v).unwrap_or_default();
         }
         if let Some(list) = &raw.replaced_by {
-            self.mark(field("replaced_by"), list.span());
+            self.spans.scope_field(&name, "replaced_by", list.span());
             let mut seen = HashSet::new();
             let whose = format!("`replaced_by` of scope `{name}`");
             for r in list.get_ref() {
@@ -210,7 +209,7 @@ impl Check {
             }
         }
         if let Some(v) = &raw.sunset {
-            self.mark(field("sunset"), v.span());
+            self.spans.scope_field(&name, "sunset", v.span());
             s.sunset = self.date(v, "sunset");
         }
         if s.status == Status::Active {
@@ -231,16 +230,18 @@ impl Check {
         s
     }
 
-    fn role(&mut self, key: Spanned<String>, raw: Spanned<RawRole>, known: &HashSet<String>) -> Role {
-        self.name(&key, "role", false);
+    fn role(&mut self, key: &Spanned<String>, raw: Spanned<RawRole>, known: &HashSet<&str>) -> Role {
+        self.name(key, "role", false);
         let name = key.get_ref().clone();
         self.mark(Subject::Role(name.clone()), key.span());
-        let field = |f: &'static str| Subject::RoleField(name.clone(), f);
         let raw = raw.into_inner();
         let mut role = Role { name: name.clone(), ..Role::default() };
-        role.description = self.text(raw.description, field("description"));
+        role.description = raw.description.map(|d| {
+            self.spans.role_field(&name, "description", d.span());
+            d.into_inner()
+        });
         if let Some(b) = raw.break_glass {
-            self.mark(field("break_glass"), b.span());
+            self.spans.role_field(&name, "break_glass", b.span());
             role.break_glass = *b.get_ref();
         }
         if let (Some(_), Some(grants)) = (&raw.scopes, &raw.grants) {
@@ -253,23 +254,23 @@ impl Check {
         let mut seen = HashSet::new();
         let mut spans: Vec<Range<usize>> = Vec::new();
         if let Some(scopes) = raw.scopes {
-            self.mark(field("scopes"), scopes.span());
+            self.spans.role_field(&name, "scopes", scopes.span());
             for s in scopes.get_ref() {
                 if self.reference(s, known, &mut seen, &whose) {
-                    self.mark(Subject::Grant(name.clone(), s.get_ref().clone()), s.span());
+                    self.spans.grant(&name, s.get_ref(), s.span());
                     role.grants.push(Grant::plain(s.get_ref().clone()));
                     spans.push(s.span());
                 }
             }
         }
         if let Some(grants) = raw.grants {
-            self.mark(field("grants"), grants.span());
+            self.spans.role_field(&name, "grants", grants.span());
             for g in grants.into_inner() {
                 let span = g.span();
                 let g = g.into_inner();
                 let expires = g.expires.as_ref().and_then(|e| self.date(e, "expires"));
                 if self.reference(&g.scope, known, &mut seen, &whose) {
-                    self.mark(Subject::Grant(name.clone(), g.scope.get_ref().clone()), span.clone());
+                    self.spans.grant(&name, g.scope.get_ref(), span.clone());
                     let justification = g.justification.map(Spanned::into_inner);
                     role.grants.push(Grant { scope: g.scope.into_inner(), justification, expires });
                     spans.push(span);
@@ -285,8 +286,8 @@ impl Check {
         role
     }
 
-    fn client(&mut self, key: Spanned<String>, raw: Spanned<RawClient>, known: &HashSet<String>) -> Client {
-        self.name(&key, "client", false);
+    fn client(&mut self, key: &Spanned<String>, raw: Spanned<RawClient>, known: &HashSet<&str>) -> Client {
+        self.name(key, "client", false);
         let name = key.get_ref().clone();
         self.mark(Subject::Client(name.clone()), key.span());
         let raw = raw.into_inner();

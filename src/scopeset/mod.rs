@@ -5,6 +5,7 @@
 //! Dates are TOML dates (`sunset = 2027-03-01`); a quoted date is refused with the unquoted
 //! spelling to use, so a file has one way to write each value.
 
+mod fast;
 mod load;
 mod raw;
 pub mod write;
@@ -124,15 +125,11 @@ fn load_bytes(label: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
 /// # Errors
 /// When `text` is not TOML or does not describe a valid scope set; every problem is listed.
 pub fn load_str(label: &str, text: &str) -> Result<Loaded, LoadError> {
-    let raw: raw::RawFile = toml::from_str(text).map_err(|e| {
-        let mut message = e.message().trim_end().to_owned();
-        if message == "duplicate key"
-            && let Some(key) = e.span().and_then(|span| text.get(span))
-        {
-            message = format!("duplicate key {key}: a key or table may appear only once");
-        }
-        LoadError::one(label, Some(text.to_owned()), message, e.span())
-    })?;
+    let fast = toml::de::DeTable::parse(text).ok().and_then(|doc| fast::raw_file(doc.get_ref()));
+    let raw = match fast {
+        Some(raw) => raw,
+        None => serde_raw(label, text)?,
+    };
     let (set, spans, mut problems) = load::validate(raw);
     if problems.is_empty() {
         let source = Source { path: label.to_owned(), text: text.to_owned(), spans };
@@ -140,4 +137,18 @@ pub fn load_str(label: &str, text: &str) -> Result<Loaded, LoadError> {
     }
     problems.sort_by_key(|p| p.span.as_ref().map_or((usize::MAX, 0), |s| (s.start, s.end)));
     Err(LoadError { path: label.to_owned(), text: Some(text.to_owned()), problems })
+}
+
+/// The raw file by serde: the slow path, taken when the fast one gives up, and the one whose
+/// messages say what is wrong with a file.
+fn serde_raw(label: &str, text: &str) -> Result<raw::RawFile, LoadError> {
+    toml::from_str(text).map_err(|e| {
+        let mut message = e.message().trim_end().to_owned();
+        if message == "duplicate key"
+            && let Some(key) = e.span().and_then(|span| text.get(span))
+        {
+            message = format!("duplicate key {key}: a key or table may appear only once");
+        }
+        LoadError::one(label, Some(text.to_owned()), message, e.span())
+    })
 }

@@ -3,14 +3,60 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
 /// A list whose items each keep their span.
 pub(super) type List = Spanned<Vec<Spanned<String>>>;
 
-/// A keyed table whose keys keep their span (file order is recovered from the spans).
-pub(super) type Keyed<T> = BTreeMap<Spanned<String>, Spanned<T>>;
+/// A keyed table whose keys keep their span, in file order (recovered from the spans: the toml
+/// crate hands table entries over sorted by key).
+#[derive(Debug)]
+pub(super) struct Keyed<T>(pub Vec<(Spanned<String>, Spanned<T>)>);
+
+impl<T> Keyed<T> {
+    /// `entries` sorted by where their keys were written.
+    pub fn in_file_order(entries: Vec<(Spanned<String>, Spanned<T>)>) -> Self {
+        // Sort positions, not the (large) entries, then move each entry once.
+        let mut order: Vec<(usize, usize)> =
+            entries.iter().enumerate().map(|(i, (k, _))| (k.span().start, i)).collect();
+        order.sort_unstable();
+        let mut slots: Vec<Option<_>> = entries.into_iter().map(Some).collect();
+        Keyed(order.into_iter().filter_map(|(_, i)| slots[i].take()).collect())
+    }
+}
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Keyed<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Entries<T> {
+            type Value = Keyed<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a table")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries: Vec<(Spanned<String>, Spanned<T>)> = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Keyed::in_file_order(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries(PhantomData))
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,5 +1,6 @@
 //! P004: a grant made redundant by a wider one the same role holds.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::lint::names::Name;
@@ -35,22 +36,23 @@ fn group(name: &Name) -> String {
 
 /// Each name that a wider name among `names` covers, with the wider one (by index). Only names in
 /// the same group (or a SMART `*` group) are compared, so this is linear for distinct resources.
-pub(crate) fn covered(names: &[Name]) -> Vec<(usize, usize)> {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, n) in names.iter().enumerate() {
-        groups.entry(group(n)).or_default().push(i);
+pub(crate) fn covered(names: &[&Name]) -> Vec<(usize, usize)> {
+    let keys: Vec<String> = names.iter().map(|n| group(n)).collect();
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::with_capacity(keys.len());
+    for (i, key) in keys.iter().enumerate() {
+        groups.entry(key.as_str()).or_default().push(i);
     }
     let mut out = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        let own = groups.get(&group(n)).map(Vec::as_slice).unwrap_or_default();
+        let own = groups.get(keys[i].as_str()).map(Vec::as_slice).unwrap_or_default();
         let star = n
             .clinical()
             .filter(|c| c.resource.is_some())
-            .and_then(|c| groups.get(&format!("smart:{}:*", c.context.as_str())))
+            .and_then(|c| groups.get(format!("smart:{}:*", c.context.as_str()).as_str()))
             .map(Vec::as_slice)
             .unwrap_or_default();
         let wider = own.iter().chain(star).copied().find(|&j| {
-            let w = &names[j];
+            let w = names[j];
             j != i && covers(w, n) && !(covers(n, w) && j > i)
         });
         if let Some(j) = wider {
@@ -62,7 +64,8 @@ pub(crate) fn covered(names: &[Name]) -> Vec<(usize, usize)> {
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
     for role in &ctx.set.roles {
-        let names: Vec<Name> = role.grants.iter().map(|g| Name::new(&g.scope)).collect();
+        let owned: Vec<Cow<'_, Name>> = role.grants.iter().map(|g| ctx.name(&g.scope)).collect();
+        let names: Vec<&Name> = owned.iter().map(AsRef::as_ref).collect();
         for (i, j) in covered(&names) {
             hits.push(Hit::new(
                 Subject::Grant(role.name.clone(), names[i].raw.clone()),

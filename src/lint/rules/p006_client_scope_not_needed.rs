@@ -1,5 +1,7 @@
 //! P006: a client feature requesting a scope that another scope of the same feature covers.
 
+use std::borrow::Cow;
+
 use crate::lint::names::Name;
 use crate::lint::rules::p004_redundant_grant::covered;
 use crate::lint::{Check, Context, Hit, Rule};
@@ -26,7 +28,8 @@ pub const RULE: Rule = Rule {
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
     for client in &ctx.set.clients {
         for (feature, scopes) in &client.features {
-            let names: Vec<Name> = scopes.iter().map(|s| Name::new(s)).collect();
+            let owned: Vec<Cow<'_, Name>> = scopes.iter().map(|s| ctx.name(s)).collect();
+            let names: Vec<&Name> = owned.iter().map(AsRef::as_ref).collect();
             for (i, j) in covered(&names) {
                 hits.push(Hit::new(
                     Subject::FeatureScope(client.name.clone(), feature.clone(), names[i].raw.clone()),
