@@ -185,6 +185,7 @@ def scope_set_toml(n, roles=0):
 
 
 def scope_rows_csv(n):
+    """The old, narrow baseline: one row per scope in one table (no versions, log or roles)."""
     rows = ["name,description,resource,actions,sensitivity,owner"]
     for i in range(n):
         rows.append(f'read_resource_{i:06d},Read resource {i},resource_{i:06d},"[""read""]",'
@@ -192,39 +193,102 @@ def scope_rows_csv(n):
     return "\n".join(rows) + "\n"
 
 
+def catalog_rows_csv(n, roles, work, ts="2026-11-29T12:00:00Z", actor="bench"):
+    """The rows `apply` of scope_set_toml(n, roles) writes into an empty catalog, as one CSV file
+    per table (no header): `scopes`, `scope_versions`, `roles`, `grants`, and `changelog` with
+    one hash-chained entry per scope, role and grant, its JSON as scopectl stores it. Returns the
+    (table, path) pairs in the order apply writes them."""
+    import csv
+    import hashlib
+    import json
+
+    def compact(value):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+    files = {t: open(work / f"rows-{n}-{t}.csv", "w", newline="")
+             for t in ["scopes", "scope_versions", "roles", "grants", "changelog"]}
+    out = {t: csv.writer(f, lineterminator="\n") for t, f in files.items()}
+    log = {"seq": 0, "hash": ""}
+
+    def entry(kind, entity, after):
+        log["seq"] += 1
+        after = compact(after)
+        canonical = compact([log["seq"], ts, actor, "apply", kind, entity, None, after])
+        log["hash"] = hashlib.sha256((log["hash"] + canonical).encode()).hexdigest()
+        out["changelog"].writerow([log["seq"], ts, actor, "apply", kind, entity, "", after, log["hash"]])
+
+    for i in range(n):
+        name, sens = f"read_resource_{i:06d}", "phi" if i % 3 == 0 else "internal"
+        out["scopes"].writerow([i + 1, name, 1])
+        out["scope_versions"].writerow([i + 1, 1, f"Read resource {i}", f"resource_{i:06d}", '["read"]', sens,
+                                        f"team_{i % 40}", "[]", "active", "[]", "", "", ts, actor])
+        entry("scope", name, {"name": name, "description": f"Read resource {i}", "resource": f"resource_{i:06d}",
+                              "actions": ["read"], "sensitivity": sens, "owner": f"team_{i % 40}", "tags": [],
+                              "status": "active", "replaced_by": [], "sunset": None, "reason": None,
+                              "version": 1, "created_at": ts, "created_by": actor})
+    for r in range(roles):
+        role = f"role_{r:04d}"
+        out["roles"].writerow([r + 1, role, f"Role {r}", 0, ts, actor])
+        entry("role", role, {"name": role, "description": f"Role {r}", "break_glass": False})
+        for k in range(5):
+            scope = (r * 37 + k) % n
+            out["grants"].writerow([r + 1, scope + 1, "", "", ts, actor])
+            entry("grant", f"{role} read_resource_{scope:06d}",
+                  {"role": role, "scope": f"read_resource_{scope:06d}", "justification": None, "expires": None})
+    for f in files.values():
+        f.close()
+    return [(t, work / f"rows-{n}-{t}.csv") for t in files]
+
+
 @suite("apply")
 def bench_apply(args, work):
-    """`apply` of a generated scope set into an empty catalog, against the sqlite3 shell importing
-    the same rows as CSV into a table with a unique index on the name (goal <= 2x); `plan` on an
-    unchanged catalog of the same size."""
+    """`apply` of a generated scope set (n scopes, n/100 roles of 5 grants) into an empty catalog
+    (goal <= 2x), against two baselines measured in the same run. **Catalog rows** (the goal's
+    baseline): the sqlite3 shell creating an empty catalog (`.read` of the migrations, WAL,
+    `synchronous = NORMAL` and foreign keys on, as scopectl opens it) and importing, in one
+    transaction, the same rows as CSV that apply writes: `scopes`, `scope_versions`, `roles`,
+    `grants`, and one `changelog` row per scope, role and grant with the same JSON and a real
+    SHA-256 chain (computed beforehand in Python, so the shell does not pay for hashing), into
+    the catalog's own tables and indexes. **One table** (kept for comparison with earlier runs):
+    the shell importing one row per scope into a single table with a unique index on the name.
+    Also `plan --check` on the unchanged catalog, against a plain `toml` parse of the file
+    (`examples/toml_parse`), which every plan and apply also pays."""
     rows = []
+    migrations = sorted((ROOT / "migrations").glob("*.sql"))
     for n in ([10_000, 100_000] if not args.quick else [2_000, 10_000]):
         toml_file = work / f"apply-{n}.toml"
         toml_file.write_text(scope_set_toml(n, roles=n // 100))
         csv_file = work / f"apply-{n}.csv"
         csv_file.write_text(scope_rows_csv(n))
+        script = work / f"import-{n}.sql"
+        lines = [".bail on", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = NORMAL;",
+                 "PRAGMA foreign_keys = ON;", *[f".read {m}" for m in migrations], "BEGIN IMMEDIATE;"]
+        lines += [f".import --csv {path} {table}" for table, path in catalog_rows_csv(n, n // 100, work)]
+        script.write_text("\n".join([*lines, "COMMIT;", ""]))
         runs = max(3, args.runs // 2)
 
         def fresh_db(i, n=n):
-            for suffix in ["", "-wal", "-shm"]:
-                Path(f"{work}/apply-{n}.db{suffix}").unlink(missing_ok=True)
-                Path(f"{work}/import-{n}.db{suffix}").unlink(missing_ok=True)
+            for name in ["apply", "import", "catalog"]:
+                for suffix in ["", "-wal", "-shm"]:
+                    Path(f"{work}/{name}-{n}.db{suffix}").unlink(missing_ok=True)
 
+        honest, _ = measure(lambda i: ["sqlite3", work / f"catalog-{n}.db", f".read {script}"], runs, setup=fresh_db)
         schema = ("CREATE TABLE scopes (name TEXT NOT NULL, description TEXT, resource TEXT, actions TEXT, "
                   "sensitivity TEXT, owner TEXT); CREATE UNIQUE INDEX scopes_name ON scopes (name);")
-        base, _ = measure(lambda i: ["sqlite3", work / f"import-{n}.db", schema,
-                                     f".import --csv --skip 1 {csv_file} scopes"], runs, setup=fresh_db)
+        narrow, _ = measure(lambda i: ["sqlite3", work / f"import-{n}.db", schema,
+                                       f".import --csv --skip 1 {csv_file} scopes"], runs, setup=fresh_db)
         db = work / f"apply-{n}.db"
         env = {"SCOPECTL_DB": str(db), "SCOPECTL_ACTOR": "bench"}
         med, rss = measure(lambda i: [BIN, "-q", "apply", toml_file], runs, env=env, setup=fresh_db)
-        ratio = med / base
-        rows.append(Row("apply", "apply (empty catalog)", f"{n:,} scopes", med, "sqlite3 .import", base, rss,
-                        "<= 2x", ratio <= 2.0))
+        size = f"{n:,} scopes, {n // 100:,} roles"
+        rows.append(Row("apply", "apply (empty catalog)", size, med, "sqlite3 catalog rows", honest, rss,
+                        "<= 2x", med / honest <= 2.0))
+        rows.append(Row("apply", "apply (empty catalog)", size, med, "sqlite3 one table", narrow))
         subprocess.run([BIN, "-q", "apply", toml_file], env=dict(os.environ, **env), check=True,
                        stdout=subprocess.DEVNULL)
         parse, _ = measure(lambda i: [EXAMPLES / "toml_parse", toml_file], runs)
         med, rss = measure(lambda i: [BIN, "plan", "--check", toml_file], runs, env=env)
-        rows.append(Row("apply", "plan --check (no changes)", f"{n:,} scopes", med, "toml parse", parse, rss))
+        rows.append(Row("apply", "plan --check (no changes)", size, med, "toml parse", parse, rss))
     return rows
 
 

@@ -208,6 +208,10 @@ fn unmanaged<T>(catalog: &[T], file: &[T], name: impl Fn(&T) -> &String) -> Vec<
 }
 
 fn scope_step(before: Option<&Scope>, after: &Scope) -> Option<ScopeStep> {
+    // The common case of a plan on an unchanged catalog, without turning both into JSON.
+    if before == Some(after) {
+        return None;
+    }
     let mut fields = field_changes(before, after, SCOPE_FIELDS);
     let op = match before {
         None => {

@@ -38,10 +38,7 @@ impl Change {
         if before == after {
             return Ok(0);
         }
-        let head: Option<(i64, String)> = conn
-            .query_row("SELECT seq, hash FROM changelog ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let (prev_seq, prev_hash) = head.unwrap_or((0, String::new()));
+        let (prev_seq, prev_hash) = head(conn)?.unwrap_or((0, String::new()));
         let seq = prev_seq + 1;
         let row = Row {
             seq,
@@ -54,14 +51,33 @@ impl Change {
             after,
         };
         let hash = row.hash(&prev_hash);
-        conn.execute(
+        conn.prepare_cached(
             "INSERT INTO changelog (seq, ts, actor, command, entity_kind, entity, before, after, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![row.seq, row.ts, row.actor, row.command, row.entity_kind, row.entity, row.before, row.after, hash],
-        )
+        )?
+        .execute(params![
+            row.seq,
+            row.ts,
+            row.actor,
+            row.command,
+            row.entity_kind,
+            row.entity,
+            row.before,
+            row.after,
+            hash
+        ])
         .context("cannot append to the change log")?;
         Ok(seq)
     }
+}
+
+/// The newest entry's sequence number and hash, read through a cached statement (an indexed
+/// look-up of the last row): every entry of a command chains to it.
+fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .prepare_cached("SELECT seq, hash FROM changelog ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
 }
 
 /// One stored row, as hashed.
@@ -327,10 +343,7 @@ impl Checkpoint {
 /// # Errors
 /// When SQLite fails.
 pub fn checkpoint(conn: &Connection) -> Result<Checkpoint> {
-    let head: Option<(i64, String)> = conn
-        .query_row("SELECT seq, hash FROM changelog ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (entries, head_hash) = head.unwrap_or((0, String::new()));
+    let (entries, head_hash) = head(conn)?.unwrap_or((0, String::new()));
     Ok(Checkpoint { entries, head_hash })
 }
 

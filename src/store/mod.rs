@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use changelog::{
@@ -128,6 +129,12 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Plans that do not depend on bound values: without it SQLite (built with STAT4) re-prepares
+    // a statement such as "WHERE s.name = ?1" each time a new name is bound, which cost `apply`
+    // 42% of its instructions. There are no statistics (no ANALYZE) for such plans to use anyway.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    // Every hot statement stays prepared: `apply` alone cycles through about 20.
+    conn.set_prepared_statement_cache_capacity(64);
     if version < latest {
         migrate(conn)?;
     }

@@ -46,10 +46,16 @@ const COLUMNS: &str = "s.name, v.version, v.description, v.resource, v.actions, 
      v.status, v.replaced_by, v.sunset, v.reason, v.created_at, v.created_by";
 
 fn read(r: &Row<'_>) -> rusqlite::Result<ScopeRecord> {
-    fn json<T: serde::de::DeserializeOwned>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
-        let text: String = r.get(i)?;
-        serde_json::from_str(&text)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    /// A JSON list column, read in place; most are `[]` (no tags, no replacements).
+    fn json<T: serde::de::DeserializeOwned>(r: &Row<'_>, i: usize) -> rusqlite::Result<Vec<T>> {
+        let fail = |e: Box<dyn std::error::Error + Send + Sync>| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e)
+        };
+        let text = r.get_ref(i)?.as_str().map_err(|e| fail(Box::new(e)))?;
+        if text == "[]" {
+            return Ok(Vec::new());
+        }
+        serde_json::from_str(text).map_err(|e| fail(Box::new(e)))
     }
     fn keyword<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<T>> {
         r.get::<_, Option<String>>(i)?
