@@ -248,7 +248,7 @@ pub fn run(cmd: AuditCmd, ctx: &Ctx) -> Result<ExitStatus> {
             let format = ctx.format("audit unused", &[Format::Table, Format::Json, Format::Csv, Format::Toml])?;
             let conn = ctx.open()?;
             let catalog = store::snapshot(&conn)?;
-            let last = store::audit::last_use(&conn)?;
+            let last = store::audit::usage_summary(&conn)?.last_use;
             let found = unused::find(&catalog, &last, ctx.today(), args.days);
             if found.grants.is_empty() {
                 ctx.msg.note(format_args!("every grant was used in the last {} days", args.days));

@@ -94,20 +94,13 @@ fn broad_scopes(set: &ScopeSet, today: Date) -> BTreeSet<String> {
 /// What the imported access logs say: per scope, how many events used it (requested or granted,
 /// each event once), and per (role, scope), when it was last used.
 fn usage(conn: &Connection) -> Result<Usage> {
-    let mut usage = Usage::default();
-    let mut last: HashMap<(String, String), i64> = HashMap::new();
-    for g in store::audit::usage_groups(conn, &store::audit::EventFilter::default())? {
-        usage.total_events += g.events;
-        let scopes: BTreeSet<&String> = g.requested.iter().chain(&g.granted).collect();
-        for scope in scopes {
-            *usage.events.entry(scope.clone()).or_default() += g.events;
-            *usage.by_client.entry((scope.clone(), g.client.clone())).or_default() += g.events;
-            let t = last.entry((g.role.clone(), scope.clone())).or_insert(g.last);
-            *t = (*t).max(g.last);
-        }
-    }
-    usage.last_used = last.into_iter().map(|(k, t)| (k, crate::model::rfc3339(t))).collect();
-    Ok(usage)
+    let sum = store::audit::usage_summary(conn)?;
+    Ok(Usage {
+        last_used: sum.last_use.into_iter().map(|(k, t)| (k, crate::model::rfc3339(t))).collect(),
+        events: sum.by_scope.into_iter().collect(),
+        by_client: sum.by_client.into_iter().collect(),
+        total_events: sum.events,
+    })
 }
 
 /// Who holds a scope: a role (through a grant) or a client (through its features).

@@ -4,8 +4,8 @@
 mod query;
 
 pub use query::{
-    EventFilter, EventRecord, EventStats, UsageGroup, busy_ips, events_by_id, first_event_ids, hourly_counts, ip_seen,
-    ip_times, last_use, sets_usage, stats, time_span, usage_groups,
+    EventFilter, EventRecord, EventStats, UsageGroup, UsageSummary, busy_ips, events_by_id, first_event_ids,
+    hourly_counts, ip_seen, ip_times, sets_usage, stats, time_span, usage_groups, usage_summary,
 };
 
 use std::collections::HashMap;

@@ -294,19 +294,38 @@ pub fn stats(conn: &Connection, filter: &EventFilter, top: usize) -> Result<Even
     })
 }
 
-/// For each (role, scope) that events used (requested or granted), the time it was last used.
+/// What all imported events say about use, from one pass over the usage groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UsageSummary {
+    /// Events, each counted once.
+    pub events: u64,
+    /// (role, scope) → the Unix time the role last used the scope (requested or granted).
+    pub last_use: HashMap<(String, String), i64>,
+    /// Scope → events that used it (each event once, whether requested, granted or both).
+    pub by_scope: HashMap<String, u64>,
+    /// (scope, client) → events of that client that used the scope.
+    pub by_client: HashMap<(String, String), u64>,
+}
+
+/// Sums up every imported event by scope, client and (role, scope).
 ///
 /// # Errors
 /// When SQLite fails.
-pub fn last_use(conn: &Connection) -> Result<HashMap<(String, String), i64>> {
-    let mut last: HashMap<(String, String), i64> = HashMap::new();
+pub fn usage_summary(conn: &Connection) -> Result<UsageSummary> {
+    let mut sum = UsageSummary::default();
     for g in usage_groups(conn, &EventFilter::default())? {
-        for scope in g.requested.into_iter().chain(g.granted) {
-            let e = last.entry((g.role.clone(), scope)).or_insert(g.last);
-            *e = (*e).max(g.last);
+        sum.events += g.events;
+        let mut scopes: Vec<&String> = g.requested.iter().chain(&g.granted).collect();
+        scopes.sort_unstable();
+        scopes.dedup();
+        for scope in scopes {
+            *sum.by_scope.entry(scope.clone()).or_default() += g.events;
+            *sum.by_client.entry((scope.clone(), g.client.clone())).or_default() += g.events;
+            let t = sum.last_use.entry((g.role.clone(), scope.clone())).or_insert(g.last);
+            *t = (*t).max(g.last);
         }
     }
-    Ok(last)
+    Ok(sum)
 }
 
 /// The ids of the first `n` events `filter` selects, by time.
