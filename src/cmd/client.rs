@@ -187,7 +187,7 @@ pub fn consent(args: &ConsentArgs, ctx: &Ctx) -> Result<ExitStatus> {
 }
 
 fn show_result(ctx: &Ctx, conn: &rusqlite::Connection, name: &str) -> Result<ExitStatus> {
-    if let Some(format) = ctx.format.filter(|f| LISTING.contains(f) && *f != output::Format::Table) {
+    if let Some(format) = ctx.result_format() {
         let client = store::get_client(conn, name)?.with_context(|| format!("no client named `{name}`"))?;
         output::emit(&ClientShow(client), format)?;
     }

@@ -136,10 +136,11 @@ impl Ctx {
         }
     }
 
-    /// True when the user asked for JSON (mutating commands then print the result as JSON).
+    /// The format a changing command prints its result in: only when `--format json` or `csv` was
+    /// asked for (by default such commands print a status line on stderr and nothing on stdout).
     #[must_use]
-    pub fn wants_json(&self) -> bool {
-        self.format == Some(Format::Json)
+    pub fn result_format(&self) -> Option<Format> {
+        self.format.filter(|f| LISTING.contains(f) && *f != Format::Table)
     }
 }
 

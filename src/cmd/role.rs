@@ -170,7 +170,7 @@ pub fn run(cmd: RoleCmd, ctx: &Ctx) -> Result<ExitStatus> {
 }
 
 fn show_result(ctx: &Ctx, conn: &rusqlite::Connection, name: &str) -> Result<ExitStatus> {
-    if let Some(format) = ctx.format.filter(|f| LISTING.contains(f) && *f != output::Format::Table) {
+    if let Some(format) = ctx.result_format() {
         let role = store::get_role(conn, name)?.with_context(|| format!("no role named `{name}`"))?;
         output::emit(&RoleShow(role), format)?;
     }

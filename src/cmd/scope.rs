@@ -314,7 +314,7 @@ pub fn run(cmd: ScopeCmd, ctx: &Ctx) -> Result<ExitStatus> {
 
 /// After a change: the resulting scope as JSON/CSV when asked for, else nothing more on stdout.
 fn show_result(ctx: &Ctx, conn: &rusqlite::Connection, record: ScopeRecord) -> Result<ExitStatus> {
-    if let Some(format) = ctx.format.filter(|f| LISTING.contains(f) && *f != output::Format::Table) {
+    if let Some(format) = ctx.result_format() {
         let held_by = HeldBy::from(store::holders(conn, &record.scope.name)?);
         output::emit(&ScopeShow { latest_version: record.version, record, held_by }, format)?;
     }
