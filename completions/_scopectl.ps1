@@ -40,7 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Name points in the change log, to version whole scope sets')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the catalog match a scopes.toml')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -678,6 +679,86 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'scopectl;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('keycloak', 'keycloak', [CompletionResultType]::ParameterValue, 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)')
+            [CompletionResult]::new('auth0', 'auth0', [CompletionResultType]::ParameterValue, 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)')
+            [CompletionResult]::new('openapi', 'openapi', [CompletionResultType]::ParameterValue, 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;import;keycloak' {
+            [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'The realm to read when the file holds several')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Apply the imported set to the catalog (in one transaction) instead of printing it')
+            [CompletionResult]::new('--deprecate-missing', '--deprecate-missing', [CompletionResultType]::ParameterName, 'With --apply: deprecate active catalog scopes the import does not have')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;import;auth0' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Apply the imported set to the catalog (in one transaction) instead of printing it')
+            [CompletionResult]::new('--deprecate-missing', '--deprecate-missing', [CompletionResultType]::ParameterName, 'With --apply: deprecate active catalog scopes the import does not have')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;import;openapi' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the scopes.toml to this file instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Apply the imported set to the catalog (in one transaction) instead of printing it')
+            [CompletionResult]::new('--deprecate-missing', '--deprecate-missing', [CompletionResultType]::ParameterName, 'With --apply: deprecate active catalog scopes the import does not have')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'scopectl;import;help' {
+            [CompletionResult]::new('keycloak', 'keycloak', [CompletionResultType]::ParameterValue, 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)')
+            [CompletionResult]::new('auth0', 'auth0', [CompletionResultType]::ParameterValue, 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)')
+            [CompletionResult]::new('openapi', 'openapi', [CompletionResultType]::ParameterValue, 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scopectl;import;help;keycloak' {
+            break
+        }
+        'scopectl;import;help;auth0' {
+            break
+        }
+        'scopectl;import;help;openapi' {
+            break
+        }
+        'scopectl;import;help;help' {
+            break
+        }
         'scopectl;diff' {
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when the diff has changes of this kind')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
@@ -1016,7 +1097,8 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Name points in the change log, to version whole scope sets')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the catalog match a scopes.toml')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the catalog match a scopes.toml, in one transaction')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml (or JSON)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1160,6 +1242,21 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;export' {
+            break
+        }
+        'scopectl;help;import' {
+            [CompletionResult]::new('keycloak', 'keycloak', [CompletionResultType]::ParameterValue, 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)')
+            [CompletionResult]::new('auth0', 'auth0', [CompletionResultType]::ParameterValue, 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)')
+            [CompletionResult]::new('openapi', 'openapi', [CompletionResultType]::ParameterValue, 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document')
+            break
+        }
+        'scopectl;help;import;keycloak' {
+            break
+        }
+        'scopectl;help;import;auth0' {
+            break
+        }
+        'scopectl;help;import;openapi' {
             break
         }
         'scopectl;help;diff' {

@@ -40,6 +40,9 @@ _scopectl() {
             scopectl,help)
                 cmd="scopectl__subcmd__help"
                 ;;
+            scopectl,import)
+                cmd="scopectl__subcmd__import"
+                ;;
             scopectl,lint)
                 cmd="scopectl__subcmd__lint"
                 ;;
@@ -205,6 +208,9 @@ _scopectl() {
             scopectl__subcmd__help,help)
                 cmd="scopectl__subcmd__help__subcmd__help"
                 ;;
+            scopectl__subcmd__help,import)
+                cmd="scopectl__subcmd__help__subcmd__import"
+                ;;
             scopectl__subcmd__help,lint)
                 cmd="scopectl__subcmd__help__subcmd__lint"
                 ;;
@@ -280,6 +286,15 @@ _scopectl() {
             scopectl__subcmd__help__subcmd__client__subcmd__feature,set)
                 cmd="scopectl__subcmd__help__subcmd__client__subcmd__feature__subcmd__set"
                 ;;
+            scopectl__subcmd__help__subcmd__import,auth0)
+                cmd="scopectl__subcmd__help__subcmd__import__subcmd__auth0"
+                ;;
+            scopectl__subcmd__help__subcmd__import,keycloak)
+                cmd="scopectl__subcmd__help__subcmd__import__subcmd__keycloak"
+                ;;
+            scopectl__subcmd__help__subcmd__import,openapi)
+                cmd="scopectl__subcmd__help__subcmd__import__subcmd__openapi"
+                ;;
             scopectl__subcmd__help__subcmd__log,checkpoint)
                 cmd="scopectl__subcmd__help__subcmd__log__subcmd__checkpoint"
                 ;;
@@ -351,6 +366,30 @@ _scopectl() {
                 ;;
             scopectl__subcmd__help__subcmd__tag,list)
                 cmd="scopectl__subcmd__help__subcmd__tag__subcmd__list"
+                ;;
+            scopectl__subcmd__import,auth0)
+                cmd="scopectl__subcmd__import__subcmd__auth0"
+                ;;
+            scopectl__subcmd__import,help)
+                cmd="scopectl__subcmd__import__subcmd__help"
+                ;;
+            scopectl__subcmd__import,keycloak)
+                cmd="scopectl__subcmd__import__subcmd__keycloak"
+                ;;
+            scopectl__subcmd__import,openapi)
+                cmd="scopectl__subcmd__import__subcmd__openapi"
+                ;;
+            scopectl__subcmd__import__subcmd__help,auth0)
+                cmd="scopectl__subcmd__import__subcmd__help__subcmd__auth0"
+                ;;
+            scopectl__subcmd__import__subcmd__help,help)
+                cmd="scopectl__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            scopectl__subcmd__import__subcmd__help,keycloak)
+                cmd="scopectl__subcmd__import__subcmd__help__subcmd__keycloak"
+                ;;
+            scopectl__subcmd__import__subcmd__help,openapi)
+                cmd="scopectl__subcmd__import__subcmd__help__subcmd__openapi"
                 ;;
             scopectl__subcmd__log,checkpoint)
                 cmd="scopectl__subcmd__log__subcmd__checkpoint"
@@ -533,7 +572,7 @@ _scopectl() {
 
     case "${cmd}" in
         scopectl)
-            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help"
+            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,7 +583,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -574,7 +613,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -604,7 +643,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -758,7 +797,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -792,7 +831,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -858,7 +897,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -908,7 +947,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -942,7 +981,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -972,7 +1011,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1002,7 +1041,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1036,7 +1075,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1066,7 +1105,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1096,7 +1135,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1182,7 +1221,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1212,7 +1251,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1382,7 +1421,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1412,7 +1451,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1446,7 +1485,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1476,7 +1515,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1506,7 +1545,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1540,7 +1579,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1574,7 +1613,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1593,7 +1632,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__help)
-            opts="scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help"
+            opts="scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1942,62 @@ _scopectl() {
         scopectl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__import)
+            opts="keycloak auth0 openapi"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__import__subcmd__auth0)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__import__subcmd__keycloak)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__import__subcmd__openapi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2404,6 +2499,224 @@ _scopectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scopectl__subcmd__import)
+            opts="-q -h --db --format --color --quiet --actor --help keycloak auth0 openapi help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__auth0)
+            opts="-o -q -h --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__help)
+            opts="keycloak auth0 openapi help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__help__subcmd__auth0)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__help__subcmd__keycloak)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__help__subcmd__openapi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__keycloak)
+            opts="-o -q -h --realm --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --realm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__import__subcmd__openapi)
+            opts="-o -q -h --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scopectl__subcmd__lint)
             opts="-q -h --catalog --select --ignore --fail-on --baseline --write-baseline --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2436,7 +2749,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2486,7 +2799,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2512,7 +2825,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2587,7 +2900,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2617,7 +2930,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2647,7 +2960,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2804,7 +3117,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2849,7 +3162,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2894,7 +3207,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2939,7 +3252,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2969,7 +3282,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2999,7 +3312,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3029,7 +3342,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3063,7 +3376,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3093,7 +3406,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3131,7 +3444,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3287,7 +3600,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3317,7 +3630,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3347,7 +3660,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3385,7 +3698,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3415,7 +3728,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3445,7 +3758,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3475,7 +3788,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3529,7 +3842,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3571,7 +3884,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3741,7 +4054,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3787,7 +4100,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3817,7 +4130,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3847,7 +4160,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3881,7 +4194,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3951,7 +4264,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3981,7 +4294,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4019,7 +4332,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4105,7 +4418,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4139,7 +4452,7 @@ _scopectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
                     return 0
                     ;;
                 --color)

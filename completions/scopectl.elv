@@ -37,7 +37,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand tag 'Name points in the change log, to version whole scope sets'
             cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
             cand apply 'Make the catalog match a scopes.toml, in one transaction'
-            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand export 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document'
+            cand import 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
@@ -598,6 +599,77 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;import'= {
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand keycloak 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)'
+            cand auth0 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+            cand openapi 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;import;keycloak'= {
+            cand --realm 'The realm to read when the file holds several'
+            cand -o 'Write the scopes.toml to this file instead of standard output'
+            cand --output 'Write the scopes.toml to this file instead of standard output'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --apply 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+            cand --deprecate-missing 'With --apply: deprecate active catalog scopes the import does not have'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;import;auth0'= {
+            cand -o 'Write the scopes.toml to this file instead of standard output'
+            cand --output 'Write the scopes.toml to this file instead of standard output'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --apply 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+            cand --deprecate-missing 'With --apply: deprecate active catalog scopes the import does not have'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;import;openapi'= {
+            cand -o 'Write the scopes.toml to this file instead of standard output'
+            cand --output 'Write the scopes.toml to this file instead of standard output'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --apply 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+            cand --deprecate-missing 'With --apply: deprecate active catalog scopes the import does not have'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'scopectl;import;help'= {
+            cand keycloak 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)'
+            cand auth0 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+            cand openapi 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scopectl;import;help;keycloak'= {
+        }
+        &'scopectl;import;help;auth0'= {
+        }
+        &'scopectl;import;help;openapi'= {
+        }
+        &'scopectl;import;help;help'= {
+        }
         &'scopectl;diff'= {
             cand --fail-on 'Exit 1 when the diff has changes of this kind'
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
@@ -900,7 +972,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand tag 'Name points in the change log, to version whole scope sets'
             cand plan 'Show what `apply` would change to make the catalog match a scopes.toml'
             cand apply 'Make the catalog match a scopes.toml, in one transaction'
-            cand export 'Print the catalog as a scopes.toml (or JSON)'
+            cand export 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document'
+            cand import 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document'
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
@@ -1008,6 +1081,17 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;apply'= {
         }
         &'scopectl;help;export'= {
+        }
+        &'scopectl;help;import'= {
+            cand keycloak 'Read a Keycloak realm export (kc.sh export or the admin console''s partial export)'
+            cand auth0 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+            cand openapi 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
+        }
+        &'scopectl;help;import;keycloak'= {
+        }
+        &'scopectl;help;import;auth0'= {
+        }
+        &'scopectl;help;import;openapi'= {
         }
         &'scopectl;help;diff'= {
         }

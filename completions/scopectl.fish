@@ -33,7 +33,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -50,7 +53,8 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "verify" -d 'Check
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
-complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "export" -d 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document'
+complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "import" -d 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "audit" -d 'Import access logs and audit how scopes are used'
 complete -c scopectl -n "__fish_scopectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -69,7 +73,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -100,7 +107,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from define" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -131,7 +141,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -151,7 +164,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,7 +184,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -184,7 +203,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -203,7 +225,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -219,7 +244,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -235,7 +263,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -261,7 +292,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -286,7 +320,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -306,7 +343,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -322,7 +362,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -338,7 +381,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -354,7 +400,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -372,7 +421,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -389,7 +441,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -413,7 +468,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -437,7 +495,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -454,7 +515,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -470,7 +534,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -486,7 +553,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -502,7 +572,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -518,7 +591,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -544,7 +620,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -564,7 +643,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -581,7 +663,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -599,7 +684,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -615,7 +703,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -635,7 +726,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -651,7 +745,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -670,7 +767,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -688,7 +788,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -706,13 +809,110 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -f -a "keycloak" -d 'Read a Keycloak realm export (kc.sh export or the admin console\'s partial export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -f -a "auth0" -d 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -f -a "openapi" -d 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l realm -d 'The realm to read when the file holds several' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -s o -l output -d 'Write the scopes.toml to this file instead of standard output' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s o -l output -d 'Write the scopes.toml to this file instead of standard output' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s o -l output -d 'Write the scopes.toml to this file instead of standard output' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l format -d 'Output format; each command says which it supports [default: table]' -r -f -a "table\t'Tables and text for people'
+json\t'One JSON document with stable snake_case keys'
+csv\t'Comma-separated values with a header row'
+markdown\t'Markdown (reports, diffs)'
+html\t'A self-contained HTML page (reports)'
+toml\t'A scopes.toml document (export)'
+sarif\t'SARIF 2.1.0 (lint)'
+github\t'GitHub Actions workflow commands (lint)'
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "keycloak" -d 'Read a Keycloak realm export (kc.sh export or the admin console\'s partial export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "auth0" -d 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "openapi" -d 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l fail-on -d 'Exit 1 when the diff has changes of this kind' -r -f -a "widen\t'Any change that widens privilege'
 any\t'Any change at all'
 never\t'Never (exit 0 whatever changed)'"
@@ -725,7 +925,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -741,7 +944,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -768,7 +974,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -797,7 +1006,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -814,7 +1026,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -835,7 +1050,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -851,7 +1069,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -868,7 +1089,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -891,7 +1115,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -915,7 +1142,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -932,7 +1162,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -948,7 +1181,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -964,7 +1200,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -988,7 +1227,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1005,7 +1247,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1022,7 +1267,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1038,7 +1286,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1054,7 +1305,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1071,7 +1325,10 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1095,32 +1352,36 @@ html\t'A self-contained HTML page (reports)'
 toml\t'A scopes.toml document (export)'
 sarif\t'SARIF 2.1.0 (lint)'
 github\t'GitHub Actions workflow commands (lint)'
-junit\t'JUnit XML (lint)'"
+junit\t'JUnit XML (lint)'
+keycloak\t'A Keycloak partial-import document: clientScopes and scopeMappings (export)'
+auth0\t'An Auth0 Deploy CLI tenant.yaml (export)'
+openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "log" -d 'Show the change log'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "export" -d 'Print the catalog as a scopes.toml (or JSON)'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "audit" -d 'Import access logs and audit how scopes are used'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "lint" -d 'Check scope sets (files, stdin or the catalog) against the lint rules'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "rule" -d 'Explain one lint rule'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "rules" -d 'List the lint rules'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "man" -d 'Write one man page per command into a directory'
-complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export diff audit completions lint rule rules report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "role" -d 'Manage roles and the scopes they hold'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "client" -d 'Manage clients (apps) and the scopes each feature needs'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "consent" -d 'Print the minimal scope string a client should request for some features'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "log" -d 'Show the change log'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "verify" -d 'Check the change log\'s hash chain and the database\'s integrity'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "tag" -d 'Name points in the change log, to version whole scope sets'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "plan" -d 'Show what `apply` would change to make the catalog match a scopes.toml'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "apply" -d 'Make the catalog match a scopes.toml, in one transaction'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "export" -d 'Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "import" -d 'Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "diff" -d 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "audit" -d 'Import access logs and audit how scopes are used'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "lint" -d 'Check scope sets (files, stdin or the catalog) against the lint rules'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "rule" -d 'Explain one lint rule'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "rules" -d 'List the lint rules'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "report" -d 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "man" -d 'Write one man page per command into a directory'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "define" -d 'Add a scope to the catalog (version 1)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "update" -d 'Change a scope\'s definition; every change makes a new version'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "list" -d 'List scopes'
@@ -1145,6 +1406,9 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from log" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List tags'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "keycloak" -d 'Read a Keycloak realm export (kc.sh export or the admin console\'s partial export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "auth0" -d 'Read an Auth0 tenant in the Deploy CLI format (tenant.yaml or a directory export)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "openapi" -d 'Read the OAuth scopes and operation requirements of an OpenAPI 3.0 or 3.1 document'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "report" -d 'Find anomalies in the imported events; exit 1 when findings reach --fail-on'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "unused" -d 'List grants that no event used in the last N days (least-privilege candidates)'

@@ -88,8 +88,11 @@ pub enum Command {
     Plan(cmd::apply::PlanArgs),
     /// Make the catalog match a scopes.toml, in one transaction
     Apply(cmd::apply::ApplyArgs),
-    /// Print the catalog as a scopes.toml (or JSON)
+    /// Print the catalog as a scopes.toml, JSON, or a Keycloak, Auth0 or OpenAPI document
     Export(cmd::export::ExportArgs),
+    /// Read scopes from a Keycloak realm, an Auth0 tenant or an OpenAPI document
+    #[command(subcommand)]
+    Import(cmd::import::ImportCmd),
     /// Compare two scope sets (files, tags or the catalog) and flag privilege widening
     Diff(cmd::diff::DiffArgs),
     /// Import access logs and audit how scopes are used
@@ -132,6 +135,12 @@ pub enum FormatArg {
     Github,
     /// JUnit XML (lint)
     Junit,
+    /// A Keycloak partial-import document: clientScopes and scopeMappings (export)
+    Keycloak,
+    /// An Auth0 Deploy CLI tenant.yaml (export)
+    Auth0,
+    /// The `scopes` map of an OpenAPI OAuth flow, as YAML (export)
+    OpenapiScopes,
 }
 
 impl From<FormatArg> for Format {
@@ -146,6 +155,9 @@ impl From<FormatArg> for Format {
             FormatArg::Sarif => Format::Sarif,
             FormatArg::Github => Format::Github,
             FormatArg::Junit => Format::Junit,
+            FormatArg::Keycloak => Format::Keycloak,
+            FormatArg::Auth0 => Format::Auth0,
+            FormatArg::OpenapiScopes => Format::OpenapiScopes,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod cmd;
+pub mod interop;
 pub mod lint;
 pub mod model;
 pub mod ops;
@@ -57,6 +58,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Plan(a) => cmd::apply::plan(&a, &ctx),
         Command::Apply(a) => cmd::apply::apply(&a, &ctx),
         Command::Export(a) => cmd::export::run(&a, &ctx),
+        Command::Import(c) => cmd::import::run(c, &ctx),
         Command::Diff(a) => cmd::diff::run(&a, &ctx),
         Command::Audit(c) => cmd::audit::run(c, &ctx),
         Command::Completions(a) => cmd::completions::run(&a),

@@ -81,12 +81,26 @@ pub fn plan(args: &PlanArgs, ctx: &Ctx) -> Result<ExitStatus> {
 pub fn apply(args: &ApplyArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("apply", &[Format::Table, Format::Json])?;
     let loaded = load(&args.file)?;
-    let label = &loaded.source.path;
+    apply_set(&loaded.set, &loaded.source.path, args.deprecate_missing, ctx, format)
+}
+
+/// Makes the catalog match `set` (read from `label`) in one transaction and prints the plan it
+/// carried out: `apply` and `import --apply` share this.
+///
+/// # Errors
+/// When the catalog refuses any change (nothing is then applied).
+pub fn apply_set(
+    set: &ScopeSet,
+    label: &str,
+    deprecate_missing: bool,
+    ctx: &Ctx,
+    format: Format,
+) -> Result<ExitStatus> {
     let mut conn = ctx.open_for_write()?;
     let change = ctx.change("apply");
     let (plan, warnings) = store::write(&mut conn, |tx| {
         let catalog = store::snapshot(tx)?;
-        let plan = plan_with(&loaded.set, &catalog, &options(args.deprecate_missing, label));
+        let plan = plan_with(set, &catalog, &options(deprecate_missing, label));
         let warnings = ops::apply::apply(tx, &plan, ctx.today(), &change)?;
         Ok((plan, warnings))
     })

@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::Ctx;
 use crate::ExitStatus;
+use crate::interop;
 use crate::model::ScopeSet;
 use crate::output::{self, Format};
 use crate::scopeset::write;
@@ -13,7 +14,8 @@ use crate::store;
 
 /// `scopectl export`.
 #[derive(Debug, Args)]
-#[command(after_help = "Formats: toml (default), json.\n\n\
+#[command(after_help = "Formats: toml (default), json, keycloak (a partial-import document: clientScopes and\n\
+scopeMappings), auth0 (a Deploy CLI tenant.yaml), openapi-scopes (an OAuth flow's scopes map).\n\n\
 `scopectl export > scopes.toml` then `scopectl apply scopes.toml` on an empty catalog\n\
 reproduces this one, and exporting that gives the same bytes.")]
 pub struct ExportArgs {
@@ -37,13 +39,20 @@ pub fn at_tag(conn: &Connection, name: &str) -> Result<ScopeSet> {
 /// # Errors
 /// When the catalog or the tag cannot be read.
 pub fn run(args: &ExportArgs, ctx: &Ctx) -> Result<ExitStatus> {
-    let format = ctx.format("export", &[Format::Toml, Format::Json])?;
+    let format =
+        ctx.format("export", &[Format::Toml, Format::Json, Format::Keycloak, Format::Auth0, Format::OpenapiScopes])?;
     let conn = ctx.open()?;
     let set = match &args.at {
         Some(tag) => at_tag(&conn, tag)?,
         None => store::snapshot(&conn)?,
     };
-    let text = if format == Format::Json { write::to_json(&set)? } else { write::to_toml(&set) };
+    let text = match format {
+        Format::Json => write::to_json(&set)?,
+        Format::Keycloak => interop::keycloak::export(&set)?,
+        Format::Auth0 => interop::auth0::export(&set)?,
+        Format::OpenapiScopes => interop::openapi::export_scopes(&set)?,
+        _ => write::to_toml(&set),
+    };
     output::text(&text)?;
     Ok(ExitStatus::Success)
 }

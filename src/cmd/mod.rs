@@ -8,6 +8,7 @@ pub mod complete;
 pub mod completions;
 pub mod diff;
 pub mod export;
+pub mod import;
 pub mod lint;
 pub mod log;
 pub mod man;

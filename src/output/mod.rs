@@ -32,6 +32,9 @@ pub enum Format {
     Sarif,
     Github,
     Junit,
+    Keycloak,
+    Auth0,
+    OpenapiScopes,
 }
 
 impl Format {
@@ -48,6 +51,9 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Github => "github",
             Format::Junit => "junit",
+            Format::Keycloak => "keycloak",
+            Format::Auth0 => "auth0",
+            Format::OpenapiScopes => "openapi-scopes",
         }
     }
 }

@@ -40,11 +40,22 @@ pub struct LoadError {
     pub text: Option<String>,
     /// Sorted by position; never empty.
     pub problems: Vec<Problem>,
+    /// What the file should have been, for the summary: "scope set", "Keycloak realm export".
+    pub kind: &'static str,
 }
 
 impl LoadError {
-    fn one(path: &str, text: Option<String>, message: String, span: Option<Range<usize>>) -> Self {
-        LoadError { path: path.to_owned(), text, problems: vec![Problem { message, span }] }
+    /// One problem with `path`.
+    #[must_use]
+    pub fn one(path: &str, text: Option<String>, message: String, span: Option<Range<usize>>) -> Self {
+        LoadError { path: path.to_owned(), text, problems: vec![Problem { message, span }], kind: "scope set" }
+    }
+
+    /// The same error, summarized as not being a valid `kind`.
+    #[must_use]
+    pub fn of_kind(mut self, kind: &'static str) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// The 1-based line and column where `p` starts, when it has a span.
@@ -62,7 +73,8 @@ impl LoadError {
             (None, [p]) => format!("cannot read {}: {}", self.path, p.message),
             (_, problems) => {
                 let n = problems.len();
-                format!("{} is not a valid scope set ({n} problem{})", self.path, if n == 1 { "" } else { "s" })
+                let kind = self.kind;
+                format!("{} is not a valid {kind} ({n} problem{})", self.path, if n == 1 { "" } else { "s" })
             }
         }
     }
@@ -90,32 +102,48 @@ impl std::error::Error for LoadError {}
 /// # Errors
 /// When the file cannot be read, is not UTF-8 or not TOML, or does not describe a valid scope set.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        return match std::io::stdin().lock().read_to_end(&mut bytes) {
-            Ok(_) => load_bytes("<stdin>", bytes),
-            Err(e) => Err(LoadError::one("<stdin>", None, e.to_string(), None)),
-        };
-    }
-    let label = path.display().to_string();
-    let message = match std::fs::read(path) {
-        Ok(bytes) => return load_bytes(&label, bytes),
-        Err(_) if path.is_dir() => "it is a directory; expected a scopes.toml file".to_owned(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        Err(e) => e.to_string(),
-    };
-    Err(LoadError::one(&label, None, message, None))
+    let (label, text) = read_text(path, "a scopes.toml file")?;
+    load_str(&label, &text)
 }
 
-fn load_bytes(label: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+/// Reads `path` as UTF-8 text (`-` reads stdin, named `<stdin>`), returning how to name it in
+/// messages and the text. `what` says what was expected, for a directory or bad bytes
+/// (`"a scopes.toml file"`). Every reader of a user's file goes through here, so they all refuse
+/// the same things the same way.
+///
+/// # Errors
+/// When the file cannot be read or is not UTF-8 (located at the first bad byte).
+pub fn read_text(path: &Path, what: &str) -> Result<(String, String), LoadError> {
+    let (label, bytes) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+            return Err(LoadError::one("<stdin>", None, e.to_string(), None));
+        }
+        ("<stdin>".to_owned(), bytes)
+    } else {
+        let label = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => (label, bytes),
+            Err(e) => {
+                let message = if path.is_dir() {
+                    format!("it is a directory; expected {what}")
+                } else if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file".to_owned()
+                } else {
+                    e.to_string()
+                };
+                return Err(LoadError::one(&label, None, message, None));
+            }
+        }
+    };
     match String::from_utf8(bytes) {
-        Ok(text) => load_str(label, &text),
+        Ok(text) => Ok((label, text)),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let message = format!("byte 0x{byte:02x} is not valid UTF-8; a scopes.toml file must be UTF-8");
-            Err(LoadError::one(label, Some(text), message, Some(at..at + 1)))
+            let message = format!("byte 0x{byte:02x} is not valid UTF-8; {what} must be UTF-8");
+            Err(LoadError::one(&label, Some(text), message, Some(at..at + 1)))
         }
     }
 }
@@ -136,7 +164,7 @@ pub fn load_str(label: &str, text: &str) -> Result<Loaded, LoadError> {
         return Ok(Loaded { set, source });
     }
     problems.sort_by_key(|p| p.span.as_ref().map_or((usize::MAX, 0), |s| (s.start, s.end)));
-    Err(LoadError { path: label.to_owned(), text: Some(text.to_owned()), problems })
+    Err(LoadError { path: label.to_owned(), text: Some(text.to_owned()), problems, kind: "scope set" })
 }
 
 /// The raw file by serde: the slow path, taken when the fast one gives up, and the one whose
