@@ -8,6 +8,7 @@ pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod cmd;
+pub mod input;
 pub mod interop;
 pub mod lint;
 pub mod model;

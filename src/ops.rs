@@ -28,7 +28,7 @@ pub fn require_scope(conn: &Connection, name: &str) -> Result<ScopeRecord> {
 /// When the name is not a valid scope-token or is taken.
 pub fn define_scope(conn: &Connection, mut scope: Scope, change: &Change) -> Result<ScopeRecord> {
     model::validate_scope_name(&scope.name)
-        .with_context(|| format!("invalid scope name `{}`", scope.name.escape_debug()))?;
+        .with_context(|| format!("invalid scope name `{}`", crate::model::shown(&scope.name)))?;
     if let Some(existing) = store::get_scope(conn, &scope.name)? {
         bail!(
             "scope `{}` already exists (version {}, {}); change it with `scopectl scope update`",
@@ -320,7 +320,8 @@ pub fn set_feature(
     scopes: &[String],
     change: &Change,
 ) -> Result<Vec<String>> {
-    model::validate_name(feature).with_context(|| format!("invalid feature name `{}`", feature.escape_debug()))?;
+    model::validate_name(feature)
+        .with_context(|| format!("invalid feature name `{}`", crate::model::shown(feature)))?;
     let mut warnings = Vec::new();
     for s in scopes {
         warnings.extend(check_assignable(conn, s, true)?);

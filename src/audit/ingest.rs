@@ -105,6 +105,9 @@ pub fn import(
 }
 
 fn open(path: &str, forced: Option<InputFormat>) -> Result<(Box<dyn BufRead>, InputFormat)> {
+    if let Some(why) = crate::input::refusal(Path::new(path), "an access log") {
+        bail!("cannot read the log {path}: {why}");
+    }
     let format =
         if path == "-" { forced.or(Some(InputFormat::Jsonl)) } else { forced.or_else(|| detect(Path::new(path))) };
     let Some(format) = format else {
@@ -113,7 +116,11 @@ fn open(path: &str, forced: Option<InputFormat>) -> Result<(Box<dyn BufRead>, In
     let raw: Box<dyn Read> = if path == "-" {
         Box::new(io::stdin().lock())
     } else {
-        Box::new(File::open(path).with_context(|| format!("cannot open the log {path}"))?)
+        match File::open(path) {
+            Ok(file) => Box::new(file),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => bail!("cannot read the log {path}: no such file"),
+            Err(e) => return Err(e).with_context(|| format!("cannot read the log {path}")),
+        }
     };
     let mut buffered = BufReader::with_capacity(1 << 16, raw);
     let head = buffered.fill_buf().with_context(|| format!("cannot read the log {path}"))?;
@@ -249,7 +256,8 @@ fn csv_raw<'r>(row: &'r csv::ByteRecord, columns: &[Option<Field>]) -> Result<Ra
         }
     }
     if row.len() < columns.len() {
-        return Err(format!("{} fields where the header has {}", row.len(), columns.len()));
+        let n = row.len();
+        return Err(format!("{n} field{} where the header has {}", if n == 1 { "" } else { "s" }, columns.len()));
     }
     Ok(raw)
 }

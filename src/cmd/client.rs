@@ -97,7 +97,7 @@ pub fn run(cmd: ClientCmd, ctx: &Ctx) -> Result<ExitStatus> {
     match cmd {
         ClientCmd::Create { name, description } => {
             ctx.format("client create", LISTING)?;
-            validate_name(&name).with_context(|| format!("invalid client name `{}`", name.escape_debug()))?;
+            validate_name(&name).with_context(|| format!("invalid client name `{}`", crate::model::shown(&name)))?;
             let mut conn = ctx.open_for_write()?;
             let change = ctx.change("client create");
             store::write(&mut conn, |tx| store::create_client(tx, &name, description.as_deref(), &change))?;

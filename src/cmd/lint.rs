@@ -82,6 +82,9 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     Selection::resolve(&LintConfig::default(), &options)?;
     let baseline = match &args.baseline {
         Some(path) => {
+            if let Some(why) = crate::input::refusal(path, "a baseline file") {
+                bail!("cannot read baseline {}: {why}", path.display());
+            }
             let text =
                 std::fs::read_to_string(path).with_context(|| format!("cannot read baseline {}", path.display()))?;
             Some(Baseline::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?)

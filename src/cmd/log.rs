@@ -137,7 +137,7 @@ pub fn tag(cmd: TagCmd, ctx: &Ctx) -> Result<ExitStatus> {
     match cmd {
         TagCmd::Create { name, message } => {
             let format = ctx.format("tag create", LISTING)?;
-            validate_name(&name).with_context(|| format!("invalid tag name `{}`", name.escape_debug()))?;
+            validate_name(&name).with_context(|| format!("invalid tag name `{}`", crate::model::shown(&name)))?;
             let mut conn = ctx.open()?;
             let change = ctx.change("tag create");
             let tag = store::write(&mut conn, |tx| store::create_tag(tx, &name, message.as_deref(), &change))?;

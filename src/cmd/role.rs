@@ -95,7 +95,7 @@ pub fn run(cmd: RoleCmd, ctx: &Ctx) -> Result<ExitStatus> {
     match cmd {
         RoleCmd::Create { name, description, break_glass } => {
             ctx.format("role create", LISTING)?;
-            validate_name(&name).with_context(|| format!("invalid role name `{}`", name.escape_debug()))?;
+            validate_name(&name).with_context(|| format!("invalid role name `{}`", crate::model::shown(&name)))?;
             let mut conn = ctx.open_for_write()?;
             let change = ctx.change("role create");
             store::write(&mut conn, |tx| store::create_role(tx, &name, description.as_deref(), break_glass, &change))?;

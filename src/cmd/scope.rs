@@ -183,7 +183,8 @@ pub fn run(cmd: ScopeCmd, ctx: &Ctx) -> Result<ExitStatus> {
         ScopeCmd::Define { name, fields } => {
             ctx.format("scope define", LISTING)?;
             // Refuse a bad name before the catalog is created or touched.
-            validate_scope_name(&name).with_context(|| format!("invalid scope name `{}`", name.escape_debug()))?;
+            validate_scope_name(&name)
+                .with_context(|| format!("invalid scope name `{}`", crate::model::shown(&name)))?;
             let mut scope = Scope::new(name);
             fields.apply_to(&mut scope);
             let mut conn = ctx.open_for_write()?;

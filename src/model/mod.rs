@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use event::{AccessEvent, hex, rfc3339};
 pub use lifecycle::LifecycleError;
-pub use name::{MAX_NAME_LEN, NameError, validate_name, validate_scope_name};
+pub use name::{MAX_NAME_LEN, NameError, shown, validate_name, validate_scope_name};
 pub use scopeset::{
     AllowEntry, DEFAULT_MAX_PHI_SCOPES_PER_ROLE, Level, LineCol, LintConfig, Naming, ScopeSet, Settings, Source,
     Subject,

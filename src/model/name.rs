@@ -1,6 +1,6 @@
 //! Validation of scope names (RFC 6749 `scope-token`) and of the other names scopectl stores.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// The longest name scopectl accepts, in bytes.
 pub const MAX_NAME_LEN: usize = 200;
@@ -27,7 +27,10 @@ impl fmt::Display for NameError {
                     '"' => "a double quote".to_string(),
                     '\\' => "a backslash".to_string(),
                     c if c.is_control() => format!("the control character U+{:04X}", *c as u32),
-                    c if !c.is_ascii() => format!("the non-ASCII character `{c}` (U+{:04X})", *c as u32),
+                    // escape_debug: a bidi override or zero-width character must not act on the terminal.
+                    c if !c.is_ascii() => {
+                        format!("the non-ASCII character `{}` (U+{:04X})", c.escape_debug(), *c as u32)
+                    }
                     c => format!("`{c}`"),
                 };
                 write!(
@@ -40,6 +43,21 @@ impl fmt::Display for NameError {
 }
 
 impl std::error::Error for NameError {}
+
+/// The longest stretch of user text a message quotes, in characters.
+const SHOWN_CHARS: usize = 80;
+
+/// `text` as a message may quote it: control, bidi and zero-width characters escaped so they
+/// cannot act on the terminal, and cut after 80 characters (with the full length said), so a
+/// hostile 10 MB name still gives a one-line message.
+#[must_use]
+pub fn shown(text: &str) -> String {
+    let mut out: String = text.chars().take(SHOWN_CHARS).flat_map(char::escape_debug).collect();
+    if text.chars().nth(SHOWN_CHARS).is_some() {
+        let _ = write!(out, "… ({} bytes in all)", text.len());
+    }
+    out
+}
 
 /// Checks that `name` is an RFC 6749 scope-token: `1*( %x21 / %x23-5B / %x5D-7E )`, at most
 /// [`MAX_NAME_LEN`] bytes.
@@ -75,6 +93,14 @@ fn is_token_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shown_escapes_and_cuts() {
+        assert_eq!(shown("read_labs"), "read_labs");
+        assert_eq!(shown("a\u{202e}b\n"), "a\\u{202e}b\\n");
+        let long = shown(&"x".repeat(10_000_000));
+        assert!(long.starts_with(&"x".repeat(80)) && long.ends_with("… (10000000 bytes in all)"), "{long}");
+    }
 
     #[test]
     fn accepts_common_scope_styles() {

@@ -122,6 +122,39 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The most of a source line printed under a finding, in characters.
+const SNIPPET_CHARS: usize = 160;
+
+/// What to print of source line `text` for a marker at 1-based `column`, `width` characters
+/// wide: at most [`SNIPPET_CHARS`] around the column (a minified or hostile file can have a
+/// 10 MB line), with control, bidi and zero-width characters shown as U+FFFD so the line cannot
+/// act on the terminal and the marker stays aligned. Returns the text, the marker's offset in it
+/// and its width.
+fn snippet(text: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let at = column.saturating_sub(1);
+    let count = text.chars().count();
+    let start =
+        if count <= SNIPPET_CHARS { 0 } else { at.saturating_sub(SNIPPET_CHARS / 3).min(count - SNIPPET_CHARS) };
+    let end = (start + SNIPPET_CHARS).min(count);
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(text.chars().skip(start).take(end - start).map(|c| if invisible(c) { '\u{fffd}' } else { c }));
+    if end < count {
+        shown.push('…');
+    }
+    let pad = at.saturating_sub(start) + usize::from(start > 0);
+    let width = width.clamp(1, end.saturating_sub(at).max(1));
+    (shown, pad, width)
+}
+
+/// Characters that move the cursor, reorder text or take no space.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
+}
+
 /// `path:line:col: CODE message`, the source line with a marker, the hint; then a summary line.
 /// Colour escapes are written always and stripped by anstream when stdout is not a terminal.
 ///
@@ -138,11 +171,12 @@ pub fn human(out: &mut dyn Write, report: &LintReport) -> io::Result<()> {
         let s = style(d.severity);
         writeln!(out, "{bold}{at}:{bold:#} {s}{}{s:#} {}", d.code, d.message)?;
         if let (Some(line), Some(text), Some(col)) = (d.line, &d.source_line, d.column) {
+            let (text, pad, width) = snippet(text, col, d.width);
             let gutter = " ".repeat(line.to_string().len());
             writeln!(out, "{dim}{gutter} |{dim:#}")?;
             writeln!(out, "{dim}{line} |{dim:#} {text}")?;
-            let pad = " ".repeat(col - 1);
-            writeln!(out, "{dim}{gutter} |{dim:#} {pad}{s}{}{s:#}", "^".repeat(d.width.max(1)))?;
+            let pad = " ".repeat(pad);
+            writeln!(out, "{dim}{gutter} |{dim:#} {pad}{s}{}{s:#}", "^".repeat(width))?;
         }
         if let Some(hint) = d.hint {
             writeln!(out, "  {dim}= help:{dim:#} {hint}")?;

@@ -81,3 +81,19 @@ fn sarif_points_at_rules_and_regions() {
     assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(3), Some(9)));
     assert_eq!(uri("a b/<stdin>"), "a%20b/%3Cstdin%3E");
 }
+
+#[test]
+fn snippets_of_long_or_hostile_lines_stay_short_and_aligned() {
+    use super::snippet;
+    assert_eq!(snippet("name = 1", 8, 1), ("name = 1".to_owned(), 7, 1));
+    let long = format!("{}X{}", "a".repeat(5_000), "b".repeat(5_000));
+    let (text, pad, width) = snippet(&long, 5_001, 1);
+    assert!(text.chars().count() <= 162, "{}", text.len());
+    assert_eq!(text.chars().nth(pad), Some('X'));
+    assert_eq!(width, 1);
+    let (text, pad, _) = snippet("a\u{202e}b\tc", 5, 1);
+    assert_eq!(text, "a\u{fffd}b\u{fffd}c");
+    assert_eq!(text.chars().nth(pad), Some('c'));
+    let (text, pad, width) = snippet(&"z".repeat(300), 300, 9);
+    assert_eq!((text.chars().nth(pad), width), (Some('z'), 1));
+}

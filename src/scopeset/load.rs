@@ -87,7 +87,7 @@ impl Check {
                 format!("write `{key}` as a TOML date, without quotes: {key} = {s}")
             }
             toml::Value::String(s) => {
-                format!("`{key}` must be a TOML date like 2027-03-01, not the string \"{}\"", s.escape_debug())
+                format!("`{key}` must be a TOML date like 2027-03-01, not the string \"{}\"", crate::model::shown(s))
             }
             other => format!("`{key}` must be a date like 2027-03-01, not a {}", other.type_str()),
         };
@@ -108,7 +108,7 @@ impl Check {
         if !known.contains(n.as_str()) {
             self.problem(
                 name.span(),
-                format!("{whose} names `{}`, which is not a scope in this file", n.escape_debug()),
+                format!("{whose} names `{}`, which is not a scope in this file", crate::model::shown(n)),
             );
             return false;
         }
@@ -123,7 +123,7 @@ impl Check {
         let n = key.get_ref();
         let checked = if scope { validate_scope_name(n) } else { validate_name(n) };
         if let Err(e) = checked {
-            self.problem(key.span(), format!("invalid {what} name `{}`: {e}", n.escape_debug()));
+            self.problem(key.span(), format!("invalid {what} name `{}`: {e}", crate::model::shown(n)));
         }
     }
 
@@ -144,7 +144,7 @@ impl Check {
                 s.naming = *n;
             } else {
                 let names: Vec<&str> = all.iter().map(|n| n.as_str()).collect();
-                let found = naming.get_ref().escape_debug();
+                let found = crate::model::shown(naming.get_ref());
                 self.problem(naming.span(), format!("unknown naming `{found}`; expected one of: {}", names.join(", ")));
             }
         }
@@ -327,7 +327,7 @@ impl Check {
                         sel.span(),
                         format!(
                             "`{}` is not a rule selector; expected a code (B001), a prefix (B, B0) or ALL",
-                            sel.get_ref().escape_debug()
+                            crate::model::shown(sel.get_ref())
                         ),
                     );
                 }
@@ -339,7 +339,7 @@ impl Check {
                 if !is_code(code.get_ref(), false) {
                     self.problem(
                         code.span(),
-                        format!("`{}` is not a rule code like B001", code.get_ref().escape_debug()),
+                        format!("`{}` is not a rule code like B001", crate::model::shown(code.get_ref())),
                     );
                     continue;
                 }
@@ -353,7 +353,7 @@ impl Check {
                             level.span(),
                             format!(
                                 "unknown severity `{}`; expected one of: error, warning, info, off",
-                                other.escape_debug()
+                                crate::model::shown(other)
                             ),
                         );
                         continue;
@@ -381,7 +381,7 @@ impl Check {
         if !is_code(raw.rule.get_ref(), false) {
             self.problem(
                 raw.rule.span(),
-                format!("`{}` is not a rule code like B001", raw.rule.get_ref().escape_debug()),
+                format!("`{}` is not a rule code like B001", crate::model::shown(raw.rule.get_ref())),
             );
             ok = false;
         }

@@ -122,16 +122,14 @@ pub fn read_text(path: &Path, what: &str) -> Result<(String, String), LoadError>
         ("<stdin>".to_owned(), bytes)
     } else {
         let label = path.display().to_string();
+        if let Some(message) = crate::input::refusal(path, what) {
+            return Err(LoadError::one(&label, None, message, None));
+        }
         match std::fs::read(path) {
             Ok(bytes) => (label, bytes),
             Err(e) => {
-                let message = if path.is_dir() {
-                    format!("it is a directory; expected {what}")
-                } else if e.kind() == std::io::ErrorKind::NotFound {
-                    "no such file".to_owned()
-                } else {
-                    e.to_string()
-                };
+                let message =
+                    if e.kind() == std::io::ErrorKind::NotFound { "no such file".to_owned() } else { e.to_string() };
                 return Err(LoadError::one(&label, None, message, None));
             }
         }

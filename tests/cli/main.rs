@@ -9,6 +9,7 @@ mod catalog;
 mod client;
 mod completions;
 mod concurrency;
+mod corpus;
 mod diff;
 mod hostile;
 mod lint;
