@@ -140,19 +140,13 @@ fn snippet(text: &str, column: usize, width: usize) -> (String, usize, usize) {
     if start > 0 {
         shown.push('…');
     }
-    shown.extend(text.chars().skip(start).take(end - start).map(|c| if invisible(c) { '\u{fffd}' } else { c }));
+    shown.extend(text.chars().skip(start).take(end - start).map(|c| if super::invisible(c) { '\u{fffd}' } else { c }));
     if end < count {
         shown.push('…');
     }
     let pad = at.saturating_sub(start) + usize::from(start > 0);
     let width = width.clamp(1, end.saturating_sub(at).max(1));
     (shown, pad, width)
-}
-
-/// Characters that move the cursor, reorder text or take no space.
-fn invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
 }
 
 /// `path:line:col: CODE message`, the source line with a marker, the hint; then a summary line.

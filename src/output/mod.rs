@@ -183,6 +183,22 @@ impl Messages {
     }
 }
 
+/// Characters that move the cursor, reorder text or take no space: printed as they are, a
+/// description holding `ESC[2J` or a right-to-left override would act on the reader's terminal.
+pub(crate) fn invisible(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
+}
+
+/// `text` for a table cell: [`invisible`] characters shown as U+FFFD (line breaks are kept).
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(invisible) {
+        text.chars().map(|c| if invisible(c) { '\u{fffd}' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// Prints an error and its cause chain on stderr: `error: what failed: why`.
 pub fn error(err: &anyhow::Error) {
     let style = anstyle::AnsiColor::Red.on_default().bold();

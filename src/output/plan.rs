@@ -68,13 +68,13 @@ impl Lines<'_> {
             "~" => anstyle::AnsiColor::Yellow.on_default(),
             _ => anstyle::Style::new(),
         };
-        let pad = " ".repeat(indent);
+        let pad = "";
         if self.term.color && !sign.is_empty() {
-            let _ = writeln!(self.out, "{pad}{style}{sign}{style:#} {text}");
+            let _ = writeln!(self.out, "{pad:indent$}{style}{sign}{style:#} {text}");
         } else if sign.is_empty() {
-            let _ = writeln!(self.out, "{pad}  {text}");
+            let _ = writeln!(self.out, "{pad:indent$}  {text}");
         } else {
-            let _ = writeln!(self.out, "{pad}{sign} {text}");
+            let _ = writeln!(self.out, "{pad:indent$}{sign} {text}");
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn render_table(header: Vec<String>, rows: &[Vec<String>], term: &Term) -> S
     let mut table = base_table(*term);
     table.set_header(header);
     for row in rows {
-        table.add_row(row.clone());
+        table.add_row(row.iter().map(|cell| super::visible(cell).into_owned()));
     }
     trim_lines(&table.to_string())
 }
@@ -67,7 +67,7 @@ pub fn key_values(pairs: &[(&str, String)], term: &Term) -> String {
         table.force_no_tty();
     }
     for (k, v) in pairs {
-        table.add_row(vec![(*k).to_owned(), v.clone()]);
+        table.add_row(vec![(*k).to_owned(), super::visible(v).into_owned()]);
     }
     trim_lines(&table.to_string())
 }
@@ -80,6 +80,17 @@ fn trim_lines(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_cannot_act_on_the_terminal() {
+        let term = Term { tty: false, color: false };
+        let rows = vec![vec!["x".to_owned(), "clear\u{1b}[2J and \u{202e}flip\nnext".to_owned()]];
+        let text = render_table(vec!["A".into(), "B".into()], &rows, &term);
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text:?}");
+        assert!(text.contains("clear\u{fffd}[2J and \u{fffd}flip"), "{text:?}");
+        let kv = key_values(&[("description", "a\u{7}b".to_owned())], &term);
+        assert!(kv.contains("a\u{fffd}b"), "{kv:?}");
+    }
 
     #[test]
     fn piped_tables_are_plain_columns() {
