@@ -34,28 +34,33 @@ pub const SCOPE_FIELDS: &[&str] = &[
 /// Empty values (`null`, `[]`, `false`, `{}`) count as not set, so an addition lists only what it sets.
 #[must_use]
 pub fn field_changes<T: Serialize>(before: Option<&T>, after: &T, fields: &[&'static str]) -> Vec<FieldChange> {
-    let before = before.map_or(Value::Null, to_value);
-    let after = to_value(after);
+    // Each side is serialized once and its fields moved out: `plan` of a 100k-scope file calls
+    // this for every scope, and cloning each field's value showed up as a tenth of `apply`.
+    let mut before = before.map(object).unwrap_or_default();
+    let mut after = object(after);
     fields
         .iter()
         .filter_map(|&field| {
-            let b = normal(before.get(field));
-            let a = normal(after.get(field));
+            let b = normal(before.remove(field));
+            let a = normal(after.remove(field));
             (b != a).then_some(FieldChange { field, before: b, after: a })
         })
         .collect()
 }
 
-fn to_value<T: Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
+fn object<T: Serialize>(v: &T) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(v) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
 }
 
-fn normal(v: Option<&Value>) -> Value {
+fn normal(v: Option<Value>) -> Value {
     match v {
         None | Some(Value::Bool(false)) => Value::Null,
         Some(Value::Array(a)) if a.is_empty() => Value::Null,
         Some(Value::Object(o)) if o.is_empty() => Value::Null,
-        Some(v) => v.clone(),
+        Some(v) => v,
     }
 }
 
