@@ -12,6 +12,7 @@ mod concurrency;
 mod corpus;
 mod diff;
 mod hostile;
+mod import_keycloak;
 mod lint;
 mod log;
 mod report;
