@@ -135,7 +135,7 @@ pub enum FormatArg {
     Github,
     /// JUnit XML (lint)
     Junit,
-    /// A Keycloak partial-import document: clientScopes and scopeMappings (export)
+    /// A Keycloak realm file: client scopes, roles, scope mappings, clients (export)
     Keycloak,
     /// An Auth0 Deploy CLI tenant.yaml (export)
     Auth0,

@@ -14,8 +14,9 @@ use crate::store;
 
 /// `scopectl export`.
 #[derive(Debug, Args)]
-#[command(after_help = "Formats: toml (default), json, keycloak (a partial-import document: clientScopes and\n\
-scopeMappings), auth0 (a Deploy CLI tenant.yaml), openapi-scopes (an OAuth flow's scopes map).\n\n\
+#[command(after_help = "Formats: toml (default), json, keycloak (a realm file with client scopes, roles, scope\n\
+mappings and clients, for `kc.sh import` or creating a realm from a file; Keycloak's partial import\n\
+takes no client scopes), auth0 (a Deploy CLI tenant.yaml), openapi-scopes (an OAuth flow's scopes map).\n\n\
 `scopectl export > scopes.toml` then `scopectl apply scopes.toml` on an empty catalog\n\
 reproduces this one, and exporting that gives the same bytes.")]
 pub struct ExportArgs {
