@@ -101,10 +101,6 @@ fn is_version_3(v: &str) -> bool {
 fn bare_map(label: &str, text: &str) -> Option<Imported> {
     let entries: Entries<Spanned<Option<String>>> = serde_saphyr::from_str_with_options(text, options()).ok()?;
     let mut r = Reader::new(text);
-    r.note(
-        Some(0..text.len().min(1)),
-        "there is no `openapi` field: read as a bare scopes map (`name: description`)".to_owned(),
-    );
     for (key, description) in entries.0 {
         r.define(&key, description.value, "in the scopes map");
     }
