@@ -301,3 +301,39 @@ fn a_scopes_map_may_use_the_names_of_document_fields() {
     assert_eq!(names, ["security", "paths", "read"]);
     assert_eq!(description(&i, "security"), Some("Manage security settings"));
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    use super::{CLAIMS, EHR, import};
+    use crate::scopeset::{load_str, write};
+
+    /// The start of `text` up to about `cut` (on a character boundary), then `junk`.
+    fn mangled(text: &str, cut: usize, junk: &str) -> String {
+        let mut end = cut.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        format!("{}{junk}", &text[..end])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn cut_and_mangled_specs_import_or_are_refused_with_a_problem(
+            json in any::<bool>(),
+            cut in 0usize..12_000,
+            junk in "[a-z:/{}\\[\\]\"'#*&!|>, \n-]{0,12}",
+        ) {
+            let text = mangled(if json { CLAIMS } else { EHR }, cut, &junk);
+            match import("p", &text) {
+                Ok(imported) => {
+                    let toml = write::to_toml(&imported.set);
+                    prop_assert!(load_str("p.toml", &toml).is_ok(), "an import that does not load back:\n{toml}");
+                }
+                Err(e) => prop_assert!(!e.problems.is_empty()),
+            }
+        }
+    }
+}
