@@ -100,7 +100,7 @@ pub enum Command {
     Audit(cmd::audit::AuditCmd),
     /// Print a shell completion script
     Completions(cmd::completions::CompletionsArgs),
-    /// Check scope sets (files, stdin or the catalog) against the lint rules
+    /// Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules
     Lint(cmd::lint::LintArgs),
     /// Explain one lint rule
     Rule(cmd::lint::RuleArgs),

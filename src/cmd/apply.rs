@@ -98,6 +98,14 @@ pub fn apply_set(
 ) -> Result<ExitStatus> {
     let mut conn = ctx.open_for_write()?;
     let change = ctx.change("apply");
+    if !set.operations.is_empty() {
+        let n = set.operations.len();
+        ctx.msg.note(format_args!(
+            "the {n} operation{} in {label} {} checked by `scopectl lint` but not stored in the catalog",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" }
+        ));
+    }
     let (plan, warnings) = store::write(&mut conn, |tx| {
         let catalog = store::snapshot(tx)?;
         let plan = plan_with(set, &catalog, &options(deprecate_missing, label));

@@ -141,6 +141,13 @@ fn finish(imported: &Imported, to: &Destination, format: Format, ctx: &Ctx) -> R
         set.roles.len(),
         set.clients.len()
     ));
+    if !set.operations.is_empty() {
+        let n = set.operations.len();
+        ctx.msg.note(format_args!(
+            "recorded the security requirements of {n} operation{}, which `scopectl lint` checks",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
     if to.apply {
         return super::apply::apply_set(set, label, to.deprecate_missing, ctx, format);
     }

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::{Ctx, FailOn, LISTING};
 use crate::ExitStatus;
+use crate::interop::openapi;
 use crate::lint::baseline::{Baseline, subject_key};
 use crate::lint::{self, Finding, Options, Selection};
 use crate::model::{Level, LintConfig, ScopeSet, Source};
@@ -23,7 +24,8 @@ use crate::store;
     after_help = "Examples:\n  scopectl lint scopes.toml\n  scopectl lint --format sarif scopes.toml > lint.sarif\n  \
 scopectl lint --select B,P --ignore P005 scopes.toml\n  git show HEAD:scopes.toml | scopectl lint -\n  \
 scopectl lint --write-baseline lint-baseline.json scopes.toml   # adopt on an existing set\n  \
-scopectl lint --baseline lint-baseline.json scopes.toml         # then fail only on new findings\n\n\
+scopectl lint --baseline lint-baseline.json scopes.toml         # then fail only on new findings\n  \
+scopectl lint --openapi openapi.yaml                            # the scopes and operations of an API\n\n\
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 a file did not load or the usage was wrong.\n\
 Formats: human (default), json, sarif, github, junit. `scopectl rules` lists the rules."
 )]
@@ -34,6 +36,10 @@ pub struct LintArgs {
     /// Lint the catalog (the database) as well
     #[arg(long)]
     pub catalog: bool,
+    /// Lint the scopes and operation security of an OpenAPI 3 document (YAML or JSON); repeatable.
+    /// Rules on fields a document cannot hold (M002 M003 M004) run only when --select names them
+    #[arg(long = "openapi", value_name = "SPEC")]
+    pub openapi: Vec<PathBuf>,
     /// Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)
     #[arg(long, value_delimiter = ',', value_name = "SELECTOR")]
     pub select: Vec<String>,
@@ -61,11 +67,13 @@ pub struct RuleArgs {
 
 const LINT_FORMATS: &[Format] = &[Format::Table, Format::Json, Format::Sarif, Format::Github, Format::Junit];
 
-/// One thing to lint: a loaded file or the catalog.
+/// One thing to lint: a loaded file, an OpenAPI document or the catalog.
 struct Input {
     set: ScopeSet,
     source: Option<Source>,
     label: String,
+    /// Rules to skip on this input, besides the selection.
+    skip: &'static [&'static str],
 }
 
 /// Runs `scopectl lint`.
@@ -74,8 +82,8 @@ struct Input {
 /// Bad usage (no target, an unknown selector, an unreadable baseline) and catalog failures.
 pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("lint", LINT_FORMATS)?;
-    if args.files.is_empty() && !args.catalog {
-        bail!("name a scope-set file to lint, `-` for standard input, or --catalog");
+    if args.files.is_empty() && args.openapi.is_empty() && !args.catalog {
+        bail!("name a scope-set file to lint, `-` for standard input, --openapi SPEC, or --catalog");
     }
     let options = Options { select: args.select.clone(), ignore: args.ignore.clone() };
     // Flags are checked before any file is read: a typo in --select is bad usage.
@@ -98,7 +106,26 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
         match scopeset::load_path(path) {
             Ok(loaded) => {
                 let label = loaded.source.path.clone();
-                inputs.push(Input { set: loaded.set, source: Some(loaded.source), label });
+                inputs.push(Input { set: loaded.set, source: Some(loaded.source), label, skip: &[] });
+            }
+            Err(err) => {
+                report.diagnostics.extend(load_diagnostics(&err));
+                report.targets.push(Target { file: err.path.clone(), rules: Vec::new(), loaded: false });
+                failed_loads.push(err.summary());
+            }
+        }
+    }
+    for path in &args.openapi {
+        let read = scopeset::read_text(path, "an OpenAPI document (YAML or JSON)")
+            .and_then(|(label, text)| openapi::import(&label, &text));
+        match read {
+            Ok(imported) => {
+                for line in imported.unmapped_lines() {
+                    ctx.msg.warn(line);
+                }
+                let skip = if args.select.is_empty() { openapi::RULES_NOT_FOR_SPECS } else { &[] };
+                let label = imported.source.path.clone();
+                inputs.push(Input { set: imported.set, source: Some(imported.source), label, skip });
             }
             Err(err) => {
                 report.diagnostics.extend(load_diagnostics(&err));
@@ -109,10 +136,12 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     }
     if args.catalog {
         let set = store::snapshot(&ctx.open()?)?;
-        inputs.push(Input { set, source: None, label: "catalog".into() });
+        inputs.push(Input { set, source: None, label: "catalog".into(), skip: &[] });
     }
     let mut findings = Vec::new();
     for input in &inputs {
+        let mut options = options.clone();
+        options.ignore.extend(input.skip.iter().map(|c| (*c).to_owned()));
         match lint::lint(&input.set, ctx.today(), &options) {
             Ok(outcome) => {
                 report.allowed += outcome.allowed;

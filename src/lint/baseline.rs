@@ -42,6 +42,9 @@ pub fn subject_key(subject: &Subject) -> String {
         Subject::FeatureScope(c, f, s) => format!("feature:{c}:{f}:{s}"),
         Subject::Lint(k) => format!("lint:{k}"),
         Subject::Allow(i) => format!("allow:{i}"),
+        Subject::Operation(o) => format!("operation:{o}"),
+        Subject::Requirement(o, i) => format!("operation:{o}:requirement:{i}"),
+        Subject::OperationScope(o, s) => format!("operation:{o}:scope:{s}"),
     }
 }
 

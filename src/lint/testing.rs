@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 
 use super::{Check, Context, Hit, Options, Rule, Subject, lint};
-use crate::model::{Action, Client, Grant, Role, Scope, ScopeSet, Sensitivity};
+use crate::model::{Action, Client, Grant, Method, Operation, Requirement, Role, Scope, ScopeSet, Sensitivity};
 
 /// The date rule tests treat as today.
 pub fn today() -> Date {
@@ -42,6 +42,19 @@ pub fn client(name: &str, feature: &str, scopes: &[&str]) -> Client {
     let mut c = Client { name: name.into(), ..Client::default() };
     c.features.insert(feature.into(), scopes.iter().map(|s| (*s).to_owned()).collect());
     c
+}
+
+/// An operation whose `security` lists `requirements`, each a list of (scheme, scopes).
+pub fn operation(method: Method, path: &str, requirements: &[&[(&str, &[&str])]]) -> Operation {
+    let security = requirements
+        .iter()
+        .map(|req| {
+            Requirement(
+                req.iter().map(|(k, v)| ((*k).to_owned(), v.iter().map(|s| (*s).to_owned()).collect())).collect(),
+            )
+        })
+        .collect();
+    Operation { method, path: path.into(), operation_id: None, security: Some(security) }
 }
 
 /// What `rule` alone reports on `set`.

@@ -4,6 +4,7 @@
 mod event;
 mod lifecycle;
 mod name;
+mod operation;
 mod scopeset;
 mod spans;
 
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use event::{AccessEvent, hex, rfc3339};
 pub use lifecycle::LifecycleError;
 pub use name::{MAX_NAME_LEN, NameError, shown, validate_name, validate_scope_name};
+pub use operation::{Method, Operation, Requirement, WEBHOOK_PREFIX, parse_operation_key, validate_path};
 pub use scopeset::{
     AllowEntry, DEFAULT_MAX_PHI_SCOPES_PER_ROLE, Level, LineCol, LintConfig, Naming, ScopeSet, Settings, Source,
     Subject,
@@ -69,7 +71,7 @@ macro_rules! keyword_enum {
             /// Every value, in order.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
 
-            /// The lower-case keyword used in files, flags and JSON.
+            /// The keyword used in files, flags and JSON.
             #[must_use]
             pub fn as_str(self) -> &'static str {
                 match self { $($ty::$variant => $text),+ }
@@ -107,6 +109,10 @@ keyword_enum!(Status, "status", {
 });
 keyword_enum!(Action, "action", {
     Read => "read", Search => "search", Create => "create", Update => "update", Delete => "delete",
+});
+keyword_enum!(Method, "HTTP method", {
+    Get => "GET", Put => "PUT", Post => "POST", Delete => "DELETE", Options => "OPTIONS", Head => "HEAD",
+    Patch => "PATCH", Trace => "TRACE",
 });
 
 /// One scope's definition: everything that, when it changes, makes a new version.

@@ -1,5 +1,7 @@
 //! A whole scope set: the scopes, roles and clients of a `scopes.toml` file or of the catalog,
-//! with the file's settings and lint configuration, and (for a file) where each thing was written.
+//! with the file's settings and lint configuration, the API operations that require its scopes
+//! (from an OpenAPI document; the catalog does not store them), and (for a file) where each thing
+//! was written.
 //! The loader (`scopeset`), the catalog (`store`), the linter (`lint`) and `plan`/`diff` all
 //! exchange this one type.
 
@@ -12,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Spans;
 
-use super::{Client, Role, Scope};
+use super::{Client, Operation, Role, Scope};
 
 /// The naming convention a set declares in `[settings] naming`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -124,6 +126,9 @@ pub struct ScopeSet {
     pub scopes: Vec<Scope>,
     pub roles: Vec<Role>,
     pub clients: Vec<Client>,
+    /// API operations and the scopes they require, in file order; checked by the linter, not
+    /// stored in the catalog.
+    pub operations: Vec<Operation>,
     pub lint: LintConfig,
 }
 
@@ -166,6 +171,12 @@ pub enum Subject {
     Lint(&'static str),
     /// The n-th `[lint] allow` entry (0-based).
     Allow(usize),
+    /// `[operations."METHOD /path"]`, keyed by `METHOD /path`.
+    Operation(String),
+    /// The n-th (0-based) requirement of an operation's `security` (operation key, n).
+    Requirement(String, usize),
+    /// A scope an operation's `security` names, where it is first written (operation key, scope).
+    OperationScope(String, String),
 }
 
 impl Subject {
@@ -173,9 +184,11 @@ impl Subject {
     #[must_use]
     pub fn scope(&self) -> Option<&str> {
         match self {
-            Subject::Scope(s) | Subject::ScopeField(s, _) | Subject::Grant(_, s) | Subject::FeatureScope(_, _, s) => {
-                Some(s)
-            }
+            Subject::Scope(s)
+            | Subject::ScopeField(s, _)
+            | Subject::Grant(_, s)
+            | Subject::FeatureScope(_, _, s)
+            | Subject::OperationScope(_, s) => Some(s),
             _ => None,
         }
     }
@@ -194,6 +207,15 @@ impl Subject {
     pub fn client(&self) -> Option<&str> {
         match self {
             Subject::Client(c) | Subject::Feature(c, _) | Subject::FeatureScope(c, _, _) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The operation (`METHOD /path`) this subject is about, if any.
+    #[must_use]
+    pub fn operation(&self) -> Option<&str> {
+        match self {
+            Subject::Operation(o) | Subject::Requirement(o, _) | Subject::OperationScope(o, _) => Some(o),
             _ => None,
         }
     }
@@ -242,6 +264,7 @@ impl Source {
             Subject::FeatureScope(c, f, _) => Subject::Feature(c.clone(), f.clone()),
             Subject::Feature(c, _) => Subject::Client(c.clone()),
             Subject::Allow(_) => Subject::Lint("allow"),
+            Subject::Requirement(o, _) | Subject::OperationScope(o, _) => Subject::Operation(o.clone()),
             _ => return None,
         };
         self.span(&parent)
@@ -277,8 +300,11 @@ mod tests {
     fn spans_fall_back_to_the_enclosing_table() {
         let mut spans = Spans::default();
         spans.insert(Subject::Role("nurse".into()), 5..10);
+        spans.insert(Subject::Operation("GET /a".into()), 20..26);
         let src = Source { path: "f".into(), text: String::new(), spans };
         assert_eq!(src.span(&Subject::Grant("nurse".into(), "x".into())), Some(5..10));
+        assert_eq!(src.span(&Subject::OperationScope("GET /a".into(), "x".into())), Some(20..26));
+        assert_eq!(src.span(&Subject::Requirement("GET /a".into(), 1)), Some(20..26));
         assert_eq!(src.span(&Subject::Scope("x".into())), None);
     }
 }

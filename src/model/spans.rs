@@ -138,6 +138,9 @@ mod tests {
             Subject::Setting("naming"),
             Subject::Lint("allow"),
             Subject::Allow(2),
+            Subject::Operation("GET /a".into()),
+            Subject::Requirement("GET /a".into(), 1),
+            Subject::OperationScope("GET /a".into(), "a".into()),
         ];
         let mut spans = Spans::default();
         for (i, s) in subjects.iter().enumerate() {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::raw::{Keyed, List, RawClient, RawFile, RawGrant, RawRole, RawScope, RawSettings};
+use super::raw::{Keyed, List, RawClient, RawFile, RawGrant, RawOperation, RawRole, RawScope, RawSettings};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -24,6 +24,7 @@ pub(super) fn raw_file(root: &DeTable<'_>) -> Option<RawFile> {
             "scopes" => file.scopes = keyed(value, scope)?,
             "roles" => file.roles = keyed(value, role)?,
             "clients" => file.clients = keyed(value, client)?,
+            "operations" => file.operations = keyed(value, operation)?,
             _ => return None,
         }
     }
@@ -167,16 +168,38 @@ fn client(t: &DeTable<'_>) -> Option<RawClient> {
             "description" => set(&mut c.description, string(value))?,
             "features" => {
                 let DeValue::Table(features) = value.get_ref() else { return None };
-                let mut map = BTreeMap::new();
-                for (name, scopes) in features {
-                    map.insert(Spanned::new(name.span(), name.get_ref().to_string()), list(scopes)?);
-                }
-                set(&mut c.features, Some(Spanned::new(value.span(), map)))?;
+                set(&mut c.features, Some(Spanned::new(value.span(), named_lists(features)?)))?;
             }
             _ => return None,
         }
     }
     Some(c)
+}
+
+fn operation(t: &DeTable<'_>) -> Option<RawOperation> {
+    let mut o = RawOperation { operation_id: None, security: None };
+    for (key, value) in t {
+        match key.get_ref().as_ref() {
+            "operation_id" => set(&mut o.operation_id, string(value))?,
+            "security" => {
+                let DeValue::Array(items) = value.get_ref() else { return None };
+                let requirements: Option<Vec<_>> = items.into_iter().map(|r| spanned(r, named_lists)).collect();
+                set(&mut o.security, Some(Spanned::new(value.span(), requirements?)))?;
+            }
+            _ => return None,
+        }
+    }
+    Some(o)
+}
+
+/// A table of string lists: a Security Requirement Object (scheme → scopes), client features
+/// (feature → scopes).
+fn named_lists(t: &DeTable<'_>) -> Option<BTreeMap<Spanned<String>, List>> {
+    let mut map = BTreeMap::new();
+    for (scheme, scopes) in t {
+        map.insert(Spanned::new(scheme.span(), scheme.get_ref().to_string()), list(scopes)?);
+    }
+    Some(map)
 }
 
 #[cfg(test)]

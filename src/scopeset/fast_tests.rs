@@ -68,6 +68,18 @@ description = "Portal"
 features = { lab_report = ["view_lab_results"], z = [], a = ["old"] }
 [clients.app.features]
 x = ["b"]
+
+[operations."GET /patients/{id}"]
+operation_id = "getPatient"
+security = [{ smart = ["patient/Patient.rs"], key = [] }, { internal = ["b", "old"] }, {}]
+
+[operations."DELETE /patients/{id}"]
+security = []
+
+[operations."POST webhook:labResult"]
+
+[[operations."PUT /x".security]]
+smart = ["b"]
 "#,
     );
 }
@@ -85,4 +97,9 @@ fn gives_up_where_serde_must_decide() {
     gives_up("[roles.r]\nbreak_glass = \"yes\"\n");
     gives_up("scopes = []\n");
     gives_up("[[scopes.a]]\n");
+    gives_up("[operations.\"GET /a\"]\nsummary = \"x\"\n");
+    gives_up("[operations.\"GET /a\"]\nsecurity = [[\"a\"]]\n");
+    gives_up("[operations.\"GET /a\"]\nsecurity = [{ a = \"b\" }]\n");
+    gives_up("[operations.\"GET /a\"]\noperation_id = 1\n");
+    gives_up("operations = 1\n");
 }

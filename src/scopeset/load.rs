@@ -10,10 +10,10 @@ use jiff::civil::Date;
 use toml::Spanned;
 
 use super::Problem;
-use super::raw::{RawAllow, RawClient, RawFile, RawLint, RawRole, RawScope, RawSettings};
+use super::raw::{RawAllow, RawClient, RawFile, RawLint, RawOperation, RawRole, RawScope, RawSettings};
 use crate::model::{
-    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Role, Scope, ScopeSet, Sensitivity, Settings, Spans,
-    Status, Subject, parse_date, validate_name, validate_scope_name,
+    Action, AllowEntry, Client, Grant, Level, LintConfig, Naming, Operation, Requirement, Role, Scope, ScopeSet,
+    Sensitivity, Settings, Spans, Status, Subject, parse_date, parse_operation_key, validate_name, validate_scope_name,
 };
 
 /// Checks `raw` and builds the scope set; returns it with the spans and the problems found.
@@ -25,8 +25,9 @@ pub(super) fn validate(raw: RawFile) -> (ScopeSet, Spans, Vec<Problem>) {
     let scopes = scope_keys.iter().zip(raw_scopes).map(|(n, s)| c.scope(n, s, &known)).collect();
     let roles = raw.roles.0.into_iter().map(|(n, r)| c.role(&n, r, &known)).collect();
     let clients = raw.clients.0.into_iter().map(|(n, cl)| c.client(&n, cl, &known)).collect();
+    let operations = raw.operations.0.into_iter().filter_map(|(k, op)| c.operation(&k, op)).collect();
     let lint = raw.lint.map(|l| c.lint(l)).unwrap_or_default();
-    (ScopeSet { settings, scopes, roles, clients, lint }, c.spans, c.problems)
+    (ScopeSet { settings, scopes, roles, clients, operations, lint }, c.spans, c.problems)
 }
 
 /// The entries of a keyed table in the order they were written.
@@ -310,6 +311,46 @@ impl Check {
             client.features.insert(f, needed);
         }
         client
+    }
+
+    /// `[operations."METHOD /path"]`. The scopes it names need not be defined in the file: an
+    /// operation requiring an unknown scope is a lint finding (L009), not a broken file.
+    fn operation(&mut self, key: &Spanned<String>, raw: Spanned<RawOperation>) -> Option<Operation> {
+        let name = key.get_ref();
+        self.mark(Subject::Operation(name.clone()), key.span());
+        let parsed = parse_operation_key(name).map_err(|e| self.problem(key.span(), e)).ok();
+        let raw = raw.into_inner();
+        let security = raw.security.map(|list| {
+            list.into_inner().into_iter().enumerate().map(|(i, req)| self.requirement(name, i, req)).collect()
+        });
+        let (method, path) = parsed?;
+        Some(Operation { method, path, operation_id: raw.operation_id.map(Spanned::into_inner), security })
+    }
+
+    /// One `{ scheme = ["scope", …] }` of operation `op`'s `security`.
+    fn requirement(&mut self, op: &str, i: usize, raw: super::raw::RawRequirement) -> Requirement {
+        self.mark(Subject::Requirement(op.to_owned(), i), raw.span());
+        let mut requirement = Requirement::default();
+        for (scheme, scopes) in raw.into_inner() {
+            self.name(&scheme, "security scheme", false);
+            let mut names: Vec<String> = Vec::with_capacity(scopes.get_ref().len());
+            let mut seen = HashSet::new();
+            for s in scopes.into_inner() {
+                self.name(&s, "scope", true);
+                if !seen.insert(s.get_ref().clone()) {
+                    let message = format!("scheme `{}` lists `{}` twice", scheme.get_ref(), s.get_ref().escape_debug());
+                    self.problem(s.span(), message);
+                    continue;
+                }
+                let subject = Subject::OperationScope(op.to_owned(), s.get_ref().clone());
+                if self.spans.get(&subject).is_none() {
+                    self.mark(subject, s.span());
+                }
+                names.push(s.into_inner());
+            }
+            requirement.0.insert(scheme.into_inner(), names);
+        }
+        requirement
     }
 
     fn lint(&mut self, raw: Spanned<RawLint>) -> LintConfig {

@@ -168,3 +168,78 @@ fn invalid_utf8_is_one_located_problem() {
     let err = crate::scopeset::load_path(&dir.path().join("none.toml")).unwrap_err();
     assert!(err.summary().ends_with("no such file"), "{}", err.summary());
 }
+
+#[test]
+fn operations_load_in_file_order_with_spans() {
+    let text = r#"[scopes."patient/Patient.rs"]
+
+[operations."GET /patients/{id}"]
+operation_id = "getPatient"
+security = [{ smart = ["patient/Patient.rs"] }, { internal = ["patients:read"], key = [] }]
+
+[operations."DELETE /patients/{id}"]
+security = []
+
+[operations."POST webhook:labResult"]
+"#;
+    let loaded = load_str("s.toml", text).unwrap();
+    let ops = &loaded.set.operations;
+    let keys: Vec<String> = ops.iter().map(crate::model::Operation::key).collect();
+    assert_eq!(keys, ["GET /patients/{id}", "DELETE /patients/{id}", "POST webhook:labResult"]);
+    assert_eq!(ops[0].method, crate::model::Method::Get);
+    assert_eq!(ops[0].operation_id.as_deref(), Some("getPatient"));
+    let security = ops[0].security.as_ref().unwrap();
+    assert_eq!(security.len(), 2);
+    assert_eq!(security[1].0["internal"], ["patients:read"]);
+    assert!(security[1].0["key"].is_empty());
+    assert_eq!(ops[1].security, Some(Vec::new()), "an empty list: no security");
+    assert_eq!(ops[2].security, None, "absent: not recorded");
+    let src = &loaded.source;
+    let span = src.span(&Subject::Operation("GET /patients/{id}".into())).unwrap();
+    assert_eq!(src.line_col(span.start), LineCol { line: 3, column: 13 });
+    let span = src.span(&Subject::OperationScope("GET /patients/{id}".into(), "patients:read".into())).unwrap();
+    assert_eq!(&src.text[span], "\"patients:read\"");
+    let span = src.span(&Subject::Requirement("GET /patients/{id}".into(), 1)).unwrap();
+    assert!(src.text[span].starts_with("{ internal"));
+}
+
+#[test]
+fn operations_are_checked() {
+    let text = r#"[operations."get /a"]
+[operations."FETCH /a"]
+[operations."GET a"]
+[operations."GET /a b"]
+[operations."GET /ok"]
+operation_id = "ok"
+security = [{ "o auth" = ["read labs", "x", "x"] }]
+"#;
+    let lines = errors(text);
+    assert_eq!(lines.len(), 7, "{lines:?}");
+    assert!(lines[0].starts_with("s.toml:1:13: write the HTTP method in upper case: `GET /a`"), "{lines:?}");
+    assert!(
+        lines[1].starts_with("s.toml:2:13: unknown HTTP method `FETCH`; expected one of: GET, PUT, POST"),
+        "{lines:?}"
+    );
+    assert!(lines[2].contains("must start with `/`"), "{lines:?}");
+    assert!(lines[3].contains("holds a space"), "{lines:?}");
+    assert!(lines[4].starts_with("s.toml:7:15: invalid security scheme name `o auth`"), "{lines:?}");
+    assert!(lines[5].starts_with("s.toml:7:27: invalid scope name `read labs`"), "{lines:?}");
+    assert!(lines[6].starts_with("s.toml:7:45: scheme `o auth` lists `x` twice"), "{lines:?}");
+    let lines = errors("[operations.\"GET /a\"]\nsecurity = [{ s = [\"x\"] }]\nsummary = \"Read\"\n");
+    assert!(
+        lines[0].starts_with("s.toml:3:1: unknown field `summary`, expected `operation_id` or `security`"),
+        "{lines:?}"
+    );
+    let lines = errors("[operations.\"GET /a\"]\nsecurity = [\"x\"]\n");
+    assert!(lines[0].starts_with("s.toml:2:13: invalid type: string \"x\", expected a map"), "{lines:?}");
+    let lines = errors("[operations.\"GET /a\"]\n[operations.\"GET /a\"]\n");
+    assert!(lines[0].starts_with("s.toml:2:"), "{lines:?}");
+}
+
+#[test]
+fn an_operation_may_require_a_scope_the_file_does_not_define() {
+    let text = "[operations.\"GET /a\"]\nsecurity = [{ oauth = [\"nowhere\"] }]\n";
+    let set = load_str("s.toml", text).unwrap().set;
+    assert_eq!(set.operations[0].scopes().collect::<Vec<_>>(), ["nowhere"]);
+    assert!(set.scopes.is_empty());
+}

@@ -68,6 +68,8 @@ pub(super) struct RawFile {
     pub roles: Keyed<RawRole>,
     #[serde(default)]
     pub clients: Keyed<RawClient>,
+    #[serde(default)]
+    pub operations: Keyed<RawOperation>,
     pub lint: Option<Spanned<RawLint>>,
 }
 
@@ -117,6 +119,16 @@ pub(super) struct RawGrant {
 pub(super) struct RawClient {
     pub description: Option<Spanned<String>>,
     pub features: Option<Spanned<BTreeMap<Spanned<String>, List>>>,
+}
+
+/// One Security Requirement Object: scheme name → scopes.
+pub(super) type RawRequirement = Spanned<BTreeMap<Spanned<String>, List>>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOperation {
+    pub operation_id: Option<Spanned<String>>,
+    pub security: Option<Spanned<Vec<RawRequirement>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::model::{Client, Level, Role, Scope, ScopeSet, Settings, Status};
+use crate::model::{Client, Level, Operation, Role, Scope, ScopeSet, Settings, Status};
 
 /// The scope set as TOML, entities sorted by name.
 #[must_use]
@@ -24,11 +24,15 @@ pub fn to_toml(set: &ScopeSet) -> String {
     for c in sorted(&set.clients, |c| &c.name) {
         client(&mut out, c);
     }
+    for o in sorted_operations(&set.operations) {
+        operation(&mut out, o);
+    }
     lint(&mut out, set);
     out.trim_start().to_owned()
 }
 
-/// The scope set as one JSON document: `settings`, `scopes`, `roles`, `clients`, `lint`.
+/// The scope set as one JSON document: `settings`, `scopes`, `roles`, `clients`, `lint`, and
+/// `operations` when there are any.
 ///
 /// # Errors
 /// Never in practice (the model serializes); kept fallible for the caller's `?`.
@@ -39,6 +43,8 @@ pub fn to_json(set: &ScopeSet) -> serde_json::Result<String> {
         scopes: Vec<&'a Scope>,
         roles: Vec<&'a Role>,
         clients: Vec<&'a Client>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        operations: Vec<&'a Operation>,
         lint: &'a crate::model::LintConfig,
     }
     let doc = Doc {
@@ -46,6 +52,7 @@ pub fn to_json(set: &ScopeSet) -> serde_json::Result<String> {
         scopes: sorted(&set.scopes, |s| &s.name),
         roles: sorted(&set.roles, |r| &r.name),
         clients: sorted(&set.clients, |c| &c.name),
+        operations: sorted_operations(&set.operations),
         lint: &set.lint,
     };
     let mut text = serde_json::to_string_pretty(&doc)?;
@@ -56,6 +63,13 @@ pub fn to_json(set: &ScopeSet) -> serde_json::Result<String> {
 fn sorted<T>(items: &[T], name: impl Fn(&T) -> &String) -> Vec<&T> {
     let mut v: Vec<&T> = items.iter().collect();
     v.sort_by(|a, b| name(a).cmp(name(b)));
+    v
+}
+
+/// Operations by path, then method.
+fn sorted_operations(operations: &[Operation]) -> Vec<&Operation> {
+    let mut v: Vec<&Operation> = operations.iter().collect();
+    v.sort_by(|a, b| (&a.path, a.method).cmp(&(&b.path, b.method)));
     v
 }
 
@@ -150,6 +164,21 @@ fn client(out: &mut String, c: &Client) {
     }
 }
 
+fn operation(out: &mut String, o: &Operation) {
+    let _ = writeln!(out, "\n[operations.{}]", key(&o.key()));
+    field(out, "operation_id", o.operation_id.as_deref());
+    if let Some(security) = &o.security {
+        let requirements: Vec<String> = security
+            .iter()
+            .map(|r| {
+                let entries: Vec<String> = r.0.iter().map(|(k, v)| format!("{} = {}", key(k), array(v))).collect();
+                if entries.is_empty() { "{}".to_owned() } else { format!("{{ {} }}", entries.join(", ")) }
+            })
+            .collect();
+        let _ = writeln!(out, "security = [{}]", requirements.join(", "));
+    }
+}
+
 fn lint(out: &mut String, set: &ScopeSet) {
     let l = &set.lint;
     if *l == crate::model::LintConfig::default() {
@@ -225,6 +254,18 @@ description = "Portal"
 "lab.view" = []
 labs = ["a"]
 
+[operations."GET /labs/{id}"]
+operation_id = "getLab"
+security = [{ api-key = [], oauth = ["a"] }, { smart = ["patient/Observation.rs", "unknown:read"] }, {}]
+
+[operations."POST /labs/{id}"]
+security = []
+
+[operations."PATCH /labs/{id}"]
+
+[operations."POST webhook:labReady"]
+security = [{ oauth = ["a"] }]
+
 [lint]
 ignore = ["N003"]
 severity = { M001 = "error" }
@@ -246,5 +287,11 @@ allow = [
         let v: serde_json::Value = serde_json::from_str(&to_json(&set).unwrap()).unwrap();
         assert_eq!(v["scopes"][1]["name"], "patient/Observation.rs");
         assert_eq!(v["roles"][0]["grants"][0]["expires"], "2027-01-01");
+        assert_eq!(v["operations"][0]["method"], "GET");
+        assert_eq!(v["operations"][0]["security"][1]["smart"][1], "unknown:read");
+        assert_eq!(v["operations"][2]["security"], serde_json::Value::Null);
+        let plain: serde_json::Value =
+            serde_json::from_str(&to_json(&crate::model::ScopeSet::default()).unwrap()).unwrap();
+        assert!(plain.get("operations").is_none(), "no operations, no key");
     }
 }

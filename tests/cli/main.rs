@@ -13,6 +13,7 @@ mod corpus;
 mod diff;
 mod hostile;
 mod import_keycloak;
+mod import_openapi;
 mod lint;
 mod log;
 mod report;

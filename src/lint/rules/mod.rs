@@ -1,6 +1,7 @@
 //! The rule registry: one file per rule, each exporting a `const RULE`, listed once in [`RULES`]
 //! in code order. Never reuse a code.
 
+mod access;
 pub mod b001_wildcard_scope;
 pub mod b002_catch_all_word;
 pub mod b003_admin_word;
@@ -17,6 +18,7 @@ pub mod l005_holds_retired_or_unknown_scope;
 pub mod l006_expired_grant;
 pub mod l007_expired_allow;
 pub mod l008_unused_allow;
+pub mod l009_operation_unknown_scope;
 pub mod m001_missing_description;
 pub mod m002_missing_resource;
 pub mod m003_missing_actions;
@@ -37,6 +39,8 @@ pub mod p004_redundant_grant;
 pub mod p005_unused_scope;
 pub mod p006_client_scope_not_needed;
 pub mod p007_break_glass_without_expiry;
+pub mod p008_read_write_requirement;
+pub mod p009_write_guarded_by_read;
 
 use super::Rule;
 use super::names::Name;
@@ -62,6 +66,7 @@ pub static RULES: &[Rule] = &[
     l006_expired_grant::RULE,
     l007_expired_allow::RULE,
     l008_unused_allow::RULE,
+    l009_operation_unknown_scope::RULE,
     m001_missing_description::RULE,
     m002_missing_resource::RULE,
     m003_missing_actions::RULE,
@@ -82,6 +87,8 @@ pub static RULES: &[Rule] = &[
     p005_unused_scope::RULE,
     p006_client_scope_not_needed::RULE,
     p007_break_glass_without_expiry::RULE,
+    p008_read_write_requirement::RULE,
+    p009_write_guarded_by_read::RULE,
 ];
 
 /// Protocol scopes (OpenID Connect, SMART launch and refresh) that name no data of their own.

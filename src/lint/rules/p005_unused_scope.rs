@@ -11,8 +11,8 @@ pub const RULE: Rule = Rule {
     name: "unused-scope",
     level: Level::Info,
     summary: "No role or client holds the scope",
-    what: "Flags active scopes that no role grants and no client feature needs. Deprecated and retired \
-           scopes are expected to fall out of use and are not flagged.",
+    what: "Flags active scopes that no role grants, no client feature needs and no API operation requires. \
+           Deprecated and retired scopes are expected to fall out of use and are not flagged.",
     why: "Unused scopes are attack surface with no purpose: a later grant of one receives no scrutiny because \
           the scope looks established. HIPAA's minimum necessary standard favours removing access paths no \
           task uses.",
@@ -23,22 +23,33 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    let used: HashSet<&str> = holdings(ctx.set).map(|(_, s)| s).collect();
+    let mut used: HashSet<&str> = holdings(ctx.set).map(|(_, s)| s).collect();
+    // A scope an API operation requires is in use: it is what callers must hold.
+    used.extend(ctx.set.operations.iter().flat_map(crate::model::Operation::scopes));
+    let whom =
+        if ctx.set.operations.is_empty() { "no role or client holds" } else { "no role, client or operation uses" };
     for s in ctx.set.scopes.iter().filter(|s| s.status == Status::Active && !used.contains(s.name.as_str())) {
-        hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("no role or client holds `{}`", s.name)));
+        hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("{whom} `{}`", s.name)));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::lint::testing::*;
-    use crate::model::Status;
+    use crate::model::{Method, Status};
 
     #[test]
     fn fires_on_unheld_scopes() {
         let mut set = named(&["labs", "export"]);
         set.roles.push(role("nurse", &["labs"]));
         fires(&super::RULE, &set, &on_scope("export"), "no role or client holds `export`");
+    }
+
+    #[test]
+    fn an_operation_requiring_a_scope_uses_it() {
+        let mut set = named(&["labs", "export"]);
+        set.operations.push(operation(Method::Get, "/labs", &[&[("oauth", &["labs"])]]));
+        fires(&super::RULE, &set, &on_scope("export"), "no role, client or operation uses `export`");
     }
 
     #[test]
