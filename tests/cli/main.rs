@@ -11,6 +11,7 @@ mod completions;
 mod concurrency;
 mod diff;
 mod hostile;
+mod import_auth0;
 mod lint;
 mod log;
 mod report;
