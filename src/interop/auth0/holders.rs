@@ -1,7 +1,7 @@
 //! The holders of scopes: roles (through their permissions) and clients (through their client
 //! grants), each reference resolved to the scope the API's value became.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::keywords;
 use super::names::encode;
@@ -11,7 +11,7 @@ use crate::model::{Client, Grant, Role, Subject, validate_name};
 
 impl Builder {
     /// The scope that `value` of the API `identifier` became, or a note saying why there is none.
-    fn resolve(&mut self, identifier: &Str, value: &Str, whose: &str) -> Option<(String, usize)> {
+    fn resolve(&mut self, identifier: &Str, value: &Str, whose: &str) -> Option<String> {
         let v = &value.text;
         if let Some(k) = keywords::first_keyword(v) {
             self.note(&value.at, format!("{whose}: `{v}` holds the keyword placeholder `{k}`; {REPLACE_FIRST}"));
@@ -27,7 +27,7 @@ impl Builder {
         };
         let api = &self.apis[index];
         let message = match api.values.get(v) {
-            Some(Target::Scope(name)) => return Some((name.clone(), index)),
+            Some(Target::Scope(name)) => return Some(name.clone()),
             _ if !api.usable => format!("{whose}: `{v}` is a scope of API `{}`, which was not imported", api.name),
             Some(Target::Dropped) => {
                 format!("{whose}: scope `{v}` of API `{}` was not imported (see its warning)", api.name)
@@ -40,6 +40,7 @@ impl Builder {
 
     pub(super) fn roles(&mut self, raw: &[RawRole]) -> Vec<Role> {
         let mut roles: Vec<Role> = Vec::new();
+        let mut seen = HashSet::new();
         for r in raw {
             let name = encode(&r.name.text);
             let whose = format!("role `{}`", r.name.text);
@@ -47,7 +48,7 @@ impl Builder {
                 self.note(&r.name.at, format!("{whose} was not imported: not a valid role name ({e})"));
                 continue;
             }
-            if roles.iter().any(|x| x.name == name) {
+            if !seen.insert(name.clone()) {
                 self.note(&r.name.at, format!("{whose} is defined twice; the second was not imported"));
                 continue;
             }
@@ -65,7 +66,7 @@ impl Builder {
                 }
                 Listed::Items(permissions) => {
                     for p in permissions {
-                        if let Some((scope, _)) = self.resolve(&p.api, &p.value, &whose) {
+                        if let Some(scope) = self.resolve(&p.api, &p.value, &whose) {
                             self.spans.push((Subject::Grant(name.clone(), scope.clone()), p.at.clone()));
                             grants.entry(scope.clone()).or_insert_with(|| Grant::plain(scope));
                         }
@@ -83,6 +84,8 @@ impl Builder {
     /// every client a grant names; each grant adds the feature of its API.
     pub(super) fn clients(&mut self, raw: &[RawClient], grants: &[RawGrant]) -> Vec<Client> {
         let mut clients: Vec<Client> = Vec::new();
+        // Client name → its index in `clients`.
+        let mut index: HashMap<String, usize> = HashMap::new();
         for c in raw {
             let name = encode(&c.name.text);
             if let Err(e) = validate_name(&name) {
@@ -92,7 +95,7 @@ impl Builder {
                 );
                 continue;
             }
-            if clients.iter().any(|x| x.name == name) {
+            if index.contains_key(&name) {
                 self.note(
                     &c.name.at,
                     format!("client `{}` is defined twice; the second was not imported", c.name.text),
@@ -101,6 +104,7 @@ impl Builder {
             }
             self.spans.push((Subject::Client(name.clone()), c.name.at.clone()));
             let description = c.description.as_ref().map(|d| d.text.clone());
+            index.insert(name.clone(), clients.len());
             clients.push(Client { name, description, features: BTreeMap::new() });
         }
         for g in grants {
@@ -121,7 +125,7 @@ impl Builder {
                 }
                 Listed::Items(scopes) => {
                     for s in scopes {
-                        if let Some((scope, _)) = self.resolve(&g.audience, s, &whose) {
+                        if let Some(scope) = self.resolve(&g.audience, s, &whose) {
                             needed.push((scope, s.at.clone()));
                         }
                     }
@@ -136,10 +140,11 @@ impl Builder {
                 }
                 continue;
             };
-            let position = if let Some(p) = clients.iter().position(|c| c.name == name) {
+            let position = if let Some(&p) = index.get(&name) {
                 p
             } else {
                 self.spans.push((Subject::Client(name.clone()), g.client.at.clone()));
+                index.insert(name.clone(), clients.len());
                 clients.push(Client { name: name.clone(), description: None, features: BTreeMap::new() });
                 clients.len() - 1
             };
