@@ -129,5 +129,5 @@ fn parse<T: for<'de> Deserialize<'de>>(
     neutral: &str,
     kind: &'static str,
 ) -> Result<Spanned<T>, LoadError> {
-    serde_saphyr::from_str(neutral).map_err(|e| yaml_error(label, text, &e, kind))
+    super::from_yaml(neutral).map_err(|e| yaml_error(label, text, &e, kind))
 }

@@ -54,7 +54,7 @@ const TENANT_KEYS: &str = "tenant, resourceServers, roles, clientGrants or clien
 /// Reads the text of a `tenant.yaml`, naming it `label` in messages.
 fn import_yaml(label: &str, text: String) -> Result<Imported, LoadError> {
     let neutral = keywords::neutralize_yaml(&text);
-    let raw: RawTenant = match serde_saphyr::from_str(&neutral) {
+    let raw: RawTenant = match from_yaml(&neutral) {
         Ok(raw) => raw,
         Err(e) => return Err(yaml_error(label, &text, &e, KIND)),
     };
@@ -78,6 +78,20 @@ fn import_yaml(label: &str, text: String) -> Result<Imported, LoadError> {
     t.refused = cook.missing;
     t.docs.push(Doc { label: label.to_owned(), short: label.to_owned(), text, kind: KIND });
     read::build(t)
+}
+
+/// Parses YAML (or JSON) with node and event limits that grow with the text: a real tenant with
+/// thousands of clients passes serde-saphyr's defaults (250,000 nodes), and every node or event
+/// takes at least a byte of input, so the work stays linear in the file's size.
+fn from_yaml<T: for<'de> serde::Deserialize<'de>>(text: &str) -> Result<T, serde_saphyr::Error> {
+    let defaults = serde_saphyr::Budget::default();
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_nodes: defaults.max_nodes.max(text.len()),
+            max_events: defaults.max_events.max(text.len().saturating_mul(2)),
+        },
+    };
+    serde_saphyr::from_str_with_options(text, options)
 }
 
 /// The items of a section; a section that is a placeholder is set aside under `key`.

@@ -390,3 +390,10 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&back.set.roles[0].name, &role);
     }
 }
+
+#[test]
+fn large_tenants_pass_the_parser_budget() {
+    // More nodes than serde-saphyr's default budget of 250,000, in keys scopectl ignores.
+    let text = format!("tenant:\n  enabled_locales: [{}]\nclients:\n  - name: Portal\n", "x,".repeat(260_000));
+    assert_eq!(yaml(&text).set.clients.len(), 1);
+}
