@@ -12,6 +12,7 @@ mod concurrency;
 mod corpus;
 mod diff;
 mod hostile;
+mod import_auth0;
 mod import_keycloak;
 mod import_openapi;
 mod lint;
