@@ -45,7 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin or the catalog) against the lint rules')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Explain one lint rule')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
@@ -918,6 +918,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;lint' {
+            [CompletionResult]::new('--openapi', '--openapi', [CompletionResultType]::ParameterName, 'Lint the scopes and operation security of an OpenAPI 3 document (YAML or JSON); repeatable. Rules on fields a document cannot hold (M002 M003 M004) run only when --select names them')
             [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)')
             [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest severity that makes the command exit 1')
@@ -1102,7 +1103,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare two scope sets (files, tags or the catalog) and flag privilege widening')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Import access logs and audit how scopes are used')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin or the catalog) against the lint rules')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Explain one lint rule')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')

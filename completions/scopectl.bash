@@ -2718,12 +2718,16 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__lint)
-            opts="-q -h --catalog --select --ignore --fail-on --baseline --write-baseline --db --format --color --quiet --actor --help"
+            opts="-q -h --catalog --openapi --select --ignore --fail-on --baseline --write-baseline --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --openapi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --select)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -42,7 +42,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
-            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand lint 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules'
             cand rule 'Explain one lint rule'
             cand rules 'List the lint rules'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
@@ -812,6 +812,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'scopectl;lint'= {
+            cand --openapi 'Lint the scopes and operation security of an OpenAPI 3 document (YAML or JSON); repeatable. Rules on fields a document cannot hold (M002 M003 M004) run only when --select names them'
             cand --select 'Rules to run: codes, prefixes or ALL, comma-separated (replaces `[lint] select`)'
             cand --ignore 'Rules to skip: codes, prefixes or ALL, comma-separated (added to `[lint] ignore`)'
             cand --fail-on 'The lowest severity that makes the command exit 1'
@@ -977,7 +978,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand diff 'Compare two scope sets (files, tags or the catalog) and flag privilege widening'
             cand audit 'Import access logs and audit how scopes are used'
             cand completions 'Print a shell completion script'
-            cand lint 'Check scope sets (files, stdin or the catalog) against the lint rules'
+            cand lint 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules'
             cand rule 'Explain one lint rule'
             cand rules 'List the lint rules'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'

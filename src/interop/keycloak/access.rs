@@ -165,7 +165,7 @@ impl Reader<'_> {
     }
 
     fn reference(&mut self, known: &Names, name: &str, at: &Range<usize>, whose: &str, what: &str) -> Option<String> {
-        let shown = name.escape_debug();
+        let shown = crate::model::shown(name);
         match known.get(name) {
             Some(Known::Imported) => return Some(name.to_owned()),
             Some(Known::Skipped(why)) => {

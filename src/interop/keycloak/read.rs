@@ -109,7 +109,7 @@ fn pick_realm<'n>(label: &str, root: &'n Node, wanted: Option<&str>) -> Result<(
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                n.map_or_else(|| format!("an unnamed realm (element {i})"), |n| format!("`{}`", n.escape_debug()))
+                n.map_or_else(|| format!("an unnamed realm (element {i})"), |n| format!("`{}`", crate::model::shown(n)))
             })
             .collect();
         named.join(", ")
@@ -133,7 +133,7 @@ fn pick_realm<'n>(label: &str, root: &'n Node, wanted: Option<&str>) -> Result<(
     let realm = candidates[index];
     if !CONTENT_KEYS.iter().any(|k| realm.member(k).is_some()) {
         let which =
-            names[index].map_or_else(|| "the realm".to_owned(), |n| format!("the realm `{}`", n.escape_debug()));
+            names[index].map_or_else(|| "the realm".to_owned(), |n| format!("the realm `{}`", crate::model::shown(n)));
         return Err(Pick::Problems(vec![problem(
             &realm.span,
             format!(
@@ -175,7 +175,7 @@ fn client_scopes(r: &mut Reader, realm: &Node) -> Scopes {
             r.note(&obj.span, "a client scope without a `name` is not imported".into());
             continue;
         };
-        let shown = name.escape_debug();
+        let shown = crate::model::shown(name);
         let protocol = r.string(obj, "protocol", &path).map(|(p, _)| p);
         let attributes = r.object(obj, "attributes", &path);
         let mut attr = BTreeMap::new();
@@ -211,7 +211,10 @@ fn client_scopes(r: &mut Reader, realm: &Node) -> Scopes {
             let why = if p == "saml" {
                 "it is a SAML client scope, not an OAuth scope".to_owned()
             } else {
-                format!("its protocol is `{}`; only openid-connect client scopes are OAuth scopes", p.escape_debug())
+                format!(
+                    "its protocol is `{}`; only openid-connect client scopes are OAuth scopes",
+                    crate::model::shown(p)
+                )
             };
             r.note(&name_node.span, format!("client scope `{shown}` is not imported: {why}"));
             out.names.entry(name.to_owned()).or_insert(Known::Skipped(why));
@@ -251,7 +254,7 @@ fn client_scopes(r: &mut Reader, realm: &Node) -> Scopes {
                     format!(
                         "dynamic client scope `{shown}` matches `{}`; it is imported as `{shown}` tagged \
                          {TAG_DYNAMIC}, and an export writes the pattern `{standard}`",
-                        re.escape_debug()
+                        crate::model::shown(re)
                     ),
                 );
             }
@@ -276,7 +279,7 @@ fn clients(r: &mut Reader, realm: &Node, scopes: &Names, roles: &roles::Roles) -
             r.note(&obj.span, "a client without a `clientId` is not imported".into());
             continue;
         };
-        let shown = id.escape_debug();
+        let shown = crate::model::shown(id);
         let protocol = r.string(obj, "protocol", &path).map(|(p, _)| p);
         let description = r.string(obj, "description", &path).and_then(|(d, _)| prose(d));
         let display_name = r.string(obj, "name", &path).and_then(|(n, _)| prose(n));
@@ -304,7 +307,7 @@ fn clients(r: &mut Reader, realm: &Node, scopes: &Names, roles: &roles::Roles) -
         }
         if let Some(p) = protocol.filter(|p| *p != "openid-connect") {
             let what =
-                if p == "saml" { "a SAML client".to_owned() } else { format!("a `{}` client", p.escape_debug()) };
+                if p == "saml" { "a SAML client".to_owned() } else { format!("a `{}` client", crate::model::shown(p)) };
             r.note(&id_node.span, format!("client `{shown}` is not imported: it is {what}, not an OAuth client"));
             continue;
         }

@@ -62,7 +62,7 @@ impl Roles {
                 format!(
                     "the {n} {roles} of Keycloak's own client `{}` are not imported: they are Keycloak's \
                      permissions, not holders of OAuth scopes",
-                    client.escape_debug()
+                    crate::model::shown(client)
                 ),
             );
         }
@@ -78,7 +78,7 @@ pub(super) fn read(r: &mut Reader, realm: &Node) -> Roles {
     }
     let Some((_, clients)) = r.object(node, "client", "roles") else { return roles };
     for m in clients {
-        let objects = r.objects_of(&m.value, &format!("roles.client.{}", m.key.escape_debug()));
+        let objects = r.objects_of(&m.value, &format!("roles.client.{}", crate::model::shown(&m.key)));
         if is_internal_client(&m.key, r.realm) {
             roles.internal.push((m.key.clone(), objects.len(), m.key_span.clone()));
             continue;
@@ -106,12 +106,12 @@ fn role(r: &mut Reader, obj: &Node, path: &str, client: Option<&str>, roles: &mu
         }
         for c in r.object(composites, "client", &composites_path).map_or(&[][..], |(_, c)| c) {
             let internal = is_internal_client(&c.key, r.realm);
-            for (m, node) in r.strings(&c.value, &format!("{composites_path}.client.{}", c.key.escape_debug())) {
+            for (m, node) in r.strings(&c.value, &format!("{composites_path}.client.{}", crate::model::shown(&c.key))) {
                 members.push(MemberRef { name: client_role(&c.key, m), span: node.span.clone(), internal });
             }
         }
     }
-    let shown = full.escape_debug();
+    let shown = crate::model::shown(&full);
     if roles.names.get(&full) == Some(&Known::Imported) {
         r.note(&name_node.span, format!("role `{shown}` is defined twice; the first definition is kept"));
         return;
@@ -136,7 +136,7 @@ pub(super) fn mappings(r: &mut Reader, realm: &Node, scopes: &Names, roles: &Rol
     }
     let Some((_, clients)) = r.object(realm, "clientScopeMappings", "") else { return direct };
     for m in clients {
-        let entries = r.objects_of(&m.value, &format!("clientScopeMappings.{}", m.key.escape_debug()));
+        let entries = r.objects_of(&m.value, &format!("clientScopeMappings.{}", crate::model::shown(&m.key)));
         // The roles of Keycloak's own clients are left out, and so are their mappings.
         if is_internal_client(&m.key, r.realm) {
             continue;
@@ -166,14 +166,16 @@ fn mapping(
         match target {
             Some((t, _)) if is_internal_client(t, r.realm) => {}
             Some((t, node)) => {
-                let whose = client
-                    .map_or_else(|| "realm roles".to_owned(), |c| format!("roles of client `{}`", c.escape_debug()));
+                let whose = client.map_or_else(
+                    || "realm roles".to_owned(),
+                    |c| format!("roles of client `{}`", crate::model::shown(c)),
+                );
                 r.note(
                     &node.span,
                     format!(
                         "`{path}` maps {whose} to the client `{}` (its role scope mappings), not to a client scope; \
                          scopectl grants scopes to roles, so it is not imported",
-                        t.escape_debug()
+                        crate::model::shown(t)
                     ),
                 );
             }
@@ -198,7 +200,7 @@ fn mapping(
 pub(super) fn finish(r: &mut Reader, roles: Roles, direct: &Direct) -> Vec<Role> {
     let mut members: HashMap<String, Vec<String>> = HashMap::with_capacity(roles.list.len());
     for role in &roles.list {
-        let whose = format!("composite role `{}`", role.name.escape_debug());
+        let whose = format!("composite role `{}`", crate::model::shown(&role.name));
         let mut resolved: Vec<String> = Vec::new();
         for m in role.members.iter().filter(|m| !m.internal) {
             if let Some(name) = r.role_ref(&roles.names, &m.name, &m.span, &whose)

@@ -56,7 +56,7 @@ pub(super) fn import(label: &str, text: &str) -> Result<Imported, LoadError> {
             let message = format!(
                 "this is a Swagger {} (OpenAPI 2) document; scopectl reads OpenAPI 3.0 and 3.1, so convert it first \
                  (for example with swagger2openapi)",
-                s.value.escape_debug()
+                crate::model::shown(&s.value)
             );
             return Err(refuse(&message, Some(location_span(text, &s.referenced))));
         }
@@ -73,7 +73,7 @@ pub(super) fn import(label: &str, text: &str) -> Result<Imported, LoadError> {
     if !is_version_3(&version.value) {
         let message = format!(
             "`openapi: {}` is not an OpenAPI 3 version; scopectl reads OpenAPI 3.0 and 3.1",
-            version.value.escape_debug()
+            crate::model::shown(&version.value)
         );
         return Err(refuse(&message, Some(location_span(text, &version.referenced))));
     }
@@ -180,7 +180,7 @@ impl<'t> Reader<'t> {
         let name = &key.value;
         let span = self.span(key);
         if let Err(e) = validate_scope_name(name) {
-            self.note(Some(span), format!("scope `{}` {whose} was not imported: {e}", name.escape_debug()));
+            self.note(Some(span), format!("scope `{}` {whose} was not imported: {e}", crate::model::shown(name)));
             return;
         }
         let description = description.filter(|d| !d.is_empty());
@@ -275,7 +275,7 @@ impl<'t> Reader<'t> {
                     Some(self.span(t)),
                     format!(
                         "security scheme `{name}` has type `{}`, which OpenAPI does not define; it is taken as a scheme without scopes",
-                        other.escape_debug()
+                        crate::model::shown(other)
                     ),
                 );
                 Kind::Other(other.to_owned())
@@ -300,7 +300,7 @@ impl<'t> Reader<'t> {
                     format!(
                         "security scheme `{name}` refers to `{}`, which scopectl does not follow (only \
                          #/components/securitySchemes/… in the same document); its scopes are not imported",
-                        target.escape_debug()
+                        crate::model::shown(&target)
                     ),
                 );
                 return Kind::Unknown;
@@ -317,7 +317,7 @@ impl<'t> Reader<'t> {
             Some(self.span(reference)),
             format!(
                 "security scheme `{name}` refers to `{}`, which is missing or part of a cycle of references",
-                reference.value.escape_debug()
+                crate::model::shown(&reference.value)
             ),
         );
         Kind::Unknown
@@ -336,7 +336,7 @@ impl<'t> Reader<'t> {
                 if let Err(e) = validate_name(&scheme.value) {
                     let message = format!(
                         "the security of {whose} is not imported: scheme name `{}`: {e}",
-                        scheme.value.escape_debug()
+                        crate::model::shown(&scheme.value)
                     );
                     self.note(Some(self.span(&scheme)), message);
                     recorded = false;
@@ -393,7 +393,7 @@ impl<'t> Reader<'t> {
             let span = self.span(&s);
             if let Err(e) = validate_scope_name(&s.value) {
                 let message =
-                    format!("the security of {whose} is not imported: scope `{}`: {e}", s.value.escape_debug());
+                    format!("the security of {whose} is not imported: scope `{}`: {e}", crate::model::shown(&s.value));
                 self.note(Some(span), message);
                 *recorded = false;
                 continue;
@@ -419,7 +419,7 @@ impl<'t> Reader<'t> {
         if let Some(r) = &item.reference {
             let message = format!(
                 "path `{path}` is a $ref to `{}`, which scopectl does not follow; its operations were not imported",
-                r.value.escape_debug()
+                crate::model::shown(&r.value)
             );
             self.note(Some(self.span(r)), message);
         }
