@@ -97,7 +97,7 @@ fn every_file_of_the_corpus_is_refused_cleanly() {
             assert!(seen.contains(&rel), "{rel} is not listed in tests/corpus/expect.tsv");
         }
     }
-    assert!(seen.len() >= 50, "the file corpus shrank to {}", seen.len());
+    assert!(seen.len() >= 69, "the file corpus shrank to {}", seen.len());
 }
 
 /// A file that exists but cannot be read. Root reads any file whatever its mode (CI runs as root),
@@ -185,5 +185,34 @@ fn generated_access_logs_are_refused_cleanly() {
     for (path, expect) in &cases {
         let expect = if path.to_str() == Some("/proc/self/mem") { "Input/output error" } else { expect };
         check_all(&env, "access_log", path, expect);
+    }
+}
+
+#[test]
+fn generated_imports_are_refused_cleanly() {
+    let env = TestEnv::seeded();
+    let write = |name: &str, text: String| {
+        let path = env.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    for (reader, ext) in [("keycloak", "json"), ("auth0", "yaml"), ("openapi", "yaml")] {
+        let mut cases = generated(&env, &format!("{reader}.{ext}"));
+        let deep = if ext == "json" {
+            format!("{{\"clientScopes\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000))
+        } else {
+            format!("openapi: 3.1.0\npaths: {}{}\n", "[".repeat(100_000), "]".repeat(100_000))
+        };
+        cases.push((write(&format!("deep.{reader}.{ext}"), deep), ""));
+        cases.push((write(&format!("nul.{reader}.{ext}"), "{\"a\0\": 1}".to_owned()), ""));
+        for (path, expect) in &cases {
+            let expect = match path.to_str() {
+                Some("/proc/self/mem") => "Input/output error",
+                // A directory is how the Deploy CLI exports a tenant: one with no tenant in it is refused.
+                _ if reader == "auth0" && path.is_dir() => "holds none of the folders",
+                _ => expect,
+            };
+            check_all(&env, reader, path, expect);
+        }
     }
 }

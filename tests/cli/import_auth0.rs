@@ -202,7 +202,7 @@ fn a_directory_that_is_not_an_export_is_refused() {
     let stderr = env.refused(&["import", "auth0", "notes"]);
     assert!(
         stderr.starts_with(
-            "error: cannot read notes: notes holds none of the folders resource-servers/, roles/, grants/ or clients/"
+            "error: cannot read notes: it holds none of the folders resource-servers/, roles/, grants/ or clients/"
         ),
         "{stderr}"
     );

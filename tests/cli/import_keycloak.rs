@@ -130,7 +130,7 @@ fn an_array_of_realms_needs_realm() {
     assert!(stderr.contains("holds 2 realms (`riverside-health`, `riverside-research`)"), "{stderr}");
     assert!(stderr.contains("--realm"), "{stderr}");
     let stderr = env.refused(&["import", "keycloak", "realms.json", "--realm", "riverside"]);
-    assert!(stderr.contains("there is no realm `riverside` in realms.json"), "{stderr}");
+    assert!(stderr.contains("realms.json: there is no realm `riverside` in it"), "{stderr}");
     assert!(stderr.contains("`riverside-health`, `riverside-research`"), "{stderr}");
     let research =
         env.json(&["import", "keycloak", "realms.json", "--realm", "riverside-research", "--format", "json"]);

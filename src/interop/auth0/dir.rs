@@ -51,9 +51,7 @@ impl Folder {
 pub(super) fn import(dir: &Path) -> Result<Imported, LoadError> {
     let label = dir.display().to_string();
     if Folder::ALL.iter().all(|f| !dir.join(f.name()).is_dir()) {
-        let message = format!(
-            "{label} holds none of the folders resource-servers/, roles/, grants/ or clients/; expected an Auth0 Deploy CLI directory export (or a tenant.yaml file)"
-        );
+        let message = "it holds none of the folders resource-servers/, roles/, grants/ or clients/; expected an Auth0 Deploy CLI directory export (or a tenant.yaml file)".to_string();
         return Err(LoadError::one(&label, None, message, None).of_kind(super::KIND));
     }
     let mut tenant = Tenant { label: label.clone(), directory: true, ..Tenant::default() };

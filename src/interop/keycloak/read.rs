@@ -46,7 +46,7 @@ pub(super) fn import(label: &str, text: &str, wanted: Option<&str>) -> Result<Im
             json::ParseError::Invalid => Problem { message: "the JSON could not be read".into(), span: None },
         }])
     })?;
-    let (realm, name) = pick_realm(label, &root, wanted).map_err(|p| match p {
+    let (realm, name) = pick_realm(&root, wanted).map_err(|p| match p {
         Pick::Problems(problems) => refuse(problems),
         Pick::Choice(message) => LoadError::one(label, None, message, None).of_kind(KIND),
     })?;
@@ -73,7 +73,7 @@ enum Pick {
 }
 
 /// The realm object to read and its name.
-fn pick_realm<'n>(label: &str, root: &'n Node, wanted: Option<&str>) -> Result<(&'n Node, Option<&'n str>), Pick> {
+fn pick_realm<'n>(root: &'n Node, wanted: Option<&str>) -> Result<(&'n Node, Option<&'n str>), Pick> {
     let shape = "a realm export is a realm object, or an array of realm objects";
     let candidates: Vec<&Node> = match &root.value {
         Value::Object(_) => vec![root],
@@ -117,16 +117,13 @@ fn pick_realm<'n>(label: &str, root: &'n Node, wanted: Option<&str>) -> Result<(
     let index = match wanted {
         Some(w) => names.iter().position(|n| *n == Some(w)).ok_or_else(|| {
             let holds = if names.len() == 1 { "the realm" } else { "the realms" };
-            Pick::Choice(format!("there is no realm `{w}` in {label}; it holds {holds} {}", listed()))
+            Pick::Choice(format!("there is no realm `{}` in it; it holds {holds} {}", crate::model::shown(w), listed()))
         })?,
         None => match names.len() {
             0 => return Err(Pick::Problems(vec![problem(&root.span, format!("{shape}; this array is empty"))])),
             1 => 0,
             n => {
-                return Err(Pick::Choice(format!(
-                    "{label} holds {n} realms ({}); pick one with --realm NAME",
-                    listed()
-                )));
+                return Err(Pick::Choice(format!("it holds {n} realms ({}); pick one with --realm NAME", listed())));
             }
         },
     };

@@ -290,13 +290,13 @@ fn an_array_of_realms_needs_realm_to_pick_one() {
     let text = r#"[{"realm": "clinic", "clientScopes": [{"name": "a"}]}, {"realm": "research", "clientScopes": [{"name": "b"}]}]"#;
     let e = refused(text, None);
     assert_eq!(e.text, None);
-    assert_eq!(e.problems[0].message, "r.json holds 2 realms (`clinic`, `research`); pick one with --realm NAME");
+    assert_eq!(e.problems[0].message, "it holds 2 realms (`clinic`, `research`); pick one with --realm NAME");
     let e = refused(text, Some("lab"));
-    assert_eq!(e.problems[0].message, "there is no realm `lab` in r.json; it holds the realms `clinic`, `research`");
+    assert_eq!(e.problems[0].message, "there is no realm `lab` in it; it holds the realms `clinic`, `research`");
     let i = import("r.json", text, Some("research")).unwrap();
     assert_eq!(i.set.scopes[0].name, "b");
     let e = refused(r#"{"realm": "clinic", "roles": {}}"#, Some("lab"));
-    assert_eq!(e.problems[0].message, "there is no realm `lab` in r.json; it holds the realm `clinic`");
+    assert_eq!(e.problems[0].message, "there is no realm `lab` in it; it holds the realm `clinic`");
     assert!(import("r.json", r#"{"realm": "clinic", "roles": {}}"#, Some("clinic")).is_ok());
 }
 
