@@ -71,7 +71,9 @@ pub fn show(v: &Value) -> String {
     match v {
         Value::Null => "-".to_owned(),
         Value::Array(items) => format!("[{}]", items.iter().map(show).collect::<Vec<_>>().join(", ")),
-        other => other.to_string(),
+        // The same text as `Display`, without its byte-at-a-time fmt adapter: a plan of 10k new
+        // scopes spent 6% of `apply` here.
+        other => serde_json::to_string(other).unwrap_or_default(),
     }
 }
 
