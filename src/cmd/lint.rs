@@ -171,7 +171,7 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
             if accepted {
                 report.baselined += 1;
             } else {
-                report.diagnostics.push(diagnostic(&f, input, lines.as_ref()));
+                report.diagnostics.push(diagnostic(f, input, lines.as_ref()));
             }
         }
         report.diagnostics[before..].sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
@@ -179,8 +179,10 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let fails = report.diagnostics.iter().any(|d| d.code != LOAD_ERROR && args.fail_on.fails(d.severity));
     diagnostics::print(&report, format)?;
     // A large set is millions of small allocations (100k scopes: ~5% of the run frees them) and
-    // the process ends once this returns: leave the memory to the OS instead of freeing each one.
+    // the process ends once this returns: leave the memory to the OS instead of freeing each one
+    // (the same goes for the report, a few allocations per finding).
     std::mem::forget(inputs);
+    std::mem::forget(report);
     if !failed_loads.is_empty() {
         output::error(&anyhow::anyhow!(failed_loads.join("; ")));
         return Ok(ExitStatus::Error);
@@ -219,13 +221,13 @@ fn config_diagnostic(e: &lint::ConfigError, input: &Input, lines: Option<&Lines<
     load_error(&input.label, e.to_string(), lines, span)
 }
 
-fn diagnostic(f: &Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
+fn diagnostic(f: Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
     let at = locate(lines, input.source.as_ref().and_then(|s| s.span(&f.subject)));
     Diagnostic {
         code: f.rule.code,
         name: f.rule.name,
         severity: f.severity,
-        message: f.message.clone(),
+        message: f.message,
         hint: Some(f.rule.fix),
         scope: f.subject.scope().map(str::to_owned),
         role: f.subject.role().map(str::to_owned),
@@ -258,29 +260,46 @@ fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Located {
     Located { line: Some(line), column: Some(column), source_line: Some(text.to_owned()), width }
 }
 
-/// Line starts of a text, so each finding is located in O(log n) rather than by rescanning the
-/// file (which made linting large sets quadratic).
+/// Line breaks counted per block of a text, so each finding is located by counting within one
+/// block rather than by rescanning the file (which made linting large sets quadratic) or by
+/// recording every line start (which cost more than some rules).
 struct Lines<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    /// The number of line breaks before each block of [`Lines::BLOCK`] bytes, and in the whole text.
+    breaks: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
+    const BLOCK: usize = 1024;
+
     fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Lines { text, starts }
+        let mut breaks = Vec::with_capacity(text.len() / Self::BLOCK + 2);
+        let mut n = 0;
+        for block in text.as_bytes().chunks(Self::BLOCK) {
+            breaks.push(n);
+            n += count_breaks(block);
+        }
+        breaks.push(n);
+        Lines { text, breaks }
     }
 
     /// The 1-based line and column (in characters) of `offset`, and the line's text.
     fn locate(&self, offset: usize) -> (usize, usize, &'a str) {
         let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        let end = self.starts.get(line).map_or(self.text.len(), |&next| next - 1);
+        let bytes = self.text.as_bytes();
+        let block = offset / Self::BLOCK;
+        let before = self.breaks.get(block).copied().unwrap_or(0) + count_breaks(&bytes[block * Self::BLOCK..offset]);
+        let start = bytes[..offset].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let end = bytes[offset..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| offset + p);
         let text = self.text.get(start..end).unwrap_or("").trim_end_matches('\r');
         let column = self.text.get(start..offset).map_or(1, |before| before.chars().count() + 1);
-        (line, column, text)
+        (before + 1, column, text)
     }
+}
+
+fn count_breaks(bytes: &[u8]) -> usize {
+    // Counted in byte-wide sums of at most 255, which the compiler turns into vector code.
+    bytes.chunks(255).map(|chunk| usize::from(chunk.iter().fold(0_u8, |n, &b| n + u8::from(b == b'\n')))).sum()
 }
 
 /// Runs `scopectl rule CODE`.
@@ -324,5 +343,23 @@ mod tests {
         }
         assert_eq!(lines.locate(5).2, "\u{e7}d = 1");
         assert_eq!(lines.locate(text.len()).2, "last");
+    }
+
+    #[test]
+    fn lines_locate_across_blocks() {
+        let mut text = String::new();
+        for i in 0..700 {
+            text.push_str(&"x\u{e9}".repeat(i % 7));
+            text.push_str(if i % 5 == 0 { "\r\n" } else { "\n" });
+        }
+        for len in [text.len(), Lines::BLOCK * 4, Lines::BLOCK * 4 + 1] {
+            let text = &text[..text.floor_char_boundary(len)];
+            let lines = Lines::new(text);
+            for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+                let (line, column, source) = lines.locate(offset);
+                assert_eq!(LineCol { line, column }, LineCol::at(text, offset), "offset {offset}");
+                assert_eq!(Some(source), text.split('\n').nth(line - 1).map(|l| l.trim_end_matches('\r')));
+            }
+        }
     }
 }

@@ -71,12 +71,15 @@ impl Rule {
 pub enum Check {
     /// Judges one scope name (with its definition when the set has one); the message says why.
     /// The B rules are of this kind, so roles can be checked against the same verdicts.
-    Scope(fn(&Context<'_>, &Name, Option<&Scope>) -> Option<String>),
+    Scope(ScopeCheck),
     /// Looks at the whole set.
     Set(fn(&Context<'_>, &mut Vec<Hit>)),
     /// Looks at the `[lint] allow` entries after every other rule ran (done by [`lint`]).
     Allows,
 }
+
+/// A [`Check::Scope`] function.
+pub type ScopeCheck = fn(&Context<'_>, &Name<'_>, Option<&Scope>) -> Option<String>;
 
 /// What a rule reports before selection and severities apply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,15 +109,26 @@ pub struct Context<'a> {
     pub set: &'a ScopeSet,
     pub today: Date,
     /// The tokenized name of `set.scopes[i]`.
-    pub names: Vec<Name>,
+    pub names: Vec<Name<'a>>,
     /// Scope name → index in `set.scopes`.
     pub index: foldhash::HashMap<&'a str, usize>,
     /// Lower-case `[settings] broad_words`.
     pub broad_words: Vec<String>,
     /// Keys of names holding an action word (see [`rules::unqualified_key`]).
     qualified: OnceCell<HashMap<String, usize>>,
-    /// The first B verdict of each scope, computed on demand.
-    broad: OnceCell<Vec<Option<(&'static Rule, String)>>>,
+    /// Every B verdict on the set's scopes, computed once on demand: the B rules report them and
+    /// P001 asks for them, so no B check runs twice on a scope.
+    verdicts: OnceCell<Verdicts>,
+    /// The index in `set.scopes` of each holding's scope (see [`rules::held`]).
+    held: OnceCell<Vec<Option<usize>>>,
+}
+
+/// The B rules' verdicts on the scopes of a set.
+struct Verdicts {
+    /// `(scope index, rule index in RULES, message)`, by scope and then by rule.
+    hits: Vec<(usize, usize, String)>,
+    /// For each scope, the index in `hits` of its first verdict, if any.
+    first: Vec<Option<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -123,7 +137,16 @@ impl<'a> Context<'a> {
         let names = set.scopes.iter().map(|s| Name::new(&s.name)).collect();
         let index = set.scopes.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
         let broad_words = set.settings.broad_words.iter().map(|w| w.to_ascii_lowercase()).collect();
-        Context { set, today, names, index, broad_words, qualified: OnceCell::new(), broad: OnceCell::new() }
+        Context {
+            set,
+            today,
+            names,
+            index,
+            broad_words,
+            qualified: OnceCell::new(),
+            verdicts: OnceCell::new(),
+            held: OnceCell::new(),
+        }
     }
 
     /// The definition of the scope named `name`.
@@ -135,7 +158,7 @@ impl<'a> Context<'a> {
     /// The tokenized name `name`: the one computed for its definition, or a new one for a scope
     /// the set does not define.
     #[must_use]
-    pub fn name(&self, name: &str) -> Cow<'_, Name> {
+    pub fn name<'c>(&'c self, name: &'c str) -> Cow<'c, Name<'c>> {
         match self.index.get(name) {
             Some(&i) => Cow::Borrowed(&self.names[i]),
             None => Cow::Owned(Name::new(name)),
@@ -144,22 +167,53 @@ impl<'a> Context<'a> {
 
     /// Why the scope named `name` is broad (the first B rule that says so), defined or not.
     #[must_use]
-    pub fn broad(&self, name: &str) -> Option<(&'static Rule, String)> {
-        if let Some(&i) = self.index.get(name) {
-            let all = self.broad.get_or_init(|| {
-                self.names.iter().zip(&self.set.scopes).map(|(n, s)| broad_verdict(self, n, Some(s))).collect()
+    pub fn broad(&self, name: &str) -> Option<(&'static Rule, Cow<'_, str>)> {
+        self.broad_at(self.index.get(name).copied(), name)
+    }
+
+    /// [`Context::broad`] of a name whose index in `set.scopes` is known.
+    pub(crate) fn broad_at(&self, index: Option<usize>, name: &str) -> Option<(&'static Rule, Cow<'_, str>)> {
+        if let Some(i) = index {
+            let verdicts = self.verdicts();
+            return verdicts.first[i].map(|k| {
+                let (_, rule, message) = &verdicts.hits[k];
+                (&RULES[*rule], Cow::Borrowed(message.as_str()))
             });
-            return all[i].clone();
         }
-        broad_verdict(self, &Name::new(name), None)
+        let name = Name::new(name);
+        b_rules().into_iter().find_map(|(_, r, f)| f(self, &name, None).map(|m| (r, Cow::Owned(m))))
+    }
+
+    fn verdicts(&self) -> &Verdicts {
+        self.verdicts.get_or_init(|| {
+            let b = b_rules();
+            let mut hits = Vec::new();
+            let mut first = Vec::with_capacity(self.names.len());
+            for (i, (name, scope)) in self.names.iter().zip(&self.set.scopes).enumerate() {
+                first.push(None);
+                for &(k, _, f) in &b {
+                    if let Some(message) = f(self, name, Some(scope)) {
+                        first[i].get_or_insert(hits.len());
+                        hits.push((i, k, message));
+                    }
+                }
+            }
+            Verdicts { hits, first }
+        })
     }
 }
 
-fn broad_verdict(ctx: &Context<'_>, name: &Name, scope: Option<&Scope>) -> Option<(&'static Rule, String)> {
-    RULES.iter().filter(|r| r.category() == "B").find_map(|r| match r.check {
-        Check::Scope(f) => f(ctx, name, scope).map(|m| (r, m)),
-        _ => None,
-    })
+/// The B rules, with their index in [`RULES`], in code order.
+fn b_rules() -> Vec<(usize, &'static Rule, ScopeCheck)> {
+    RULES
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.category() == "B")
+        .filter_map(|(k, r)| match r.check {
+            Check::Scope(f) => Some((k, r, f)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The rule with `code`.
@@ -196,9 +250,15 @@ pub fn lint(set: &ScopeSet, today: Date, options: &Options) -> Result<Outcome, C
     let ctx = Context::new(set, today);
     let mut findings = Vec::new();
     let mut hits = Vec::new();
-    for rule in RULES {
+    for (k, rule) in RULES.iter().enumerate() {
         let Some(severity) = selection.level(rule) else { continue };
         match rule.check {
+            // The verdicts P001 also uses, computed once.
+            Check::Scope(_) if rule.category() == "B" => {
+                for (i, _, message) in ctx.verdicts().hits.iter().filter(|(_, r, _)| *r == k) {
+                    hits.push(Hit::new(Subject::Scope(set.scopes[*i].name.clone()), message.clone()));
+                }
+            }
             Check::Scope(f) => {
                 for (name, scope) in ctx.names.iter().zip(&set.scopes) {
                     if let Some(message) = f(&ctx, name, Some(scope)) {

@@ -8,9 +8,11 @@
 //!   (a URL with no path, such as `https://mail.google.com/`, names a whole service)
 //! - SMART on FHIR scopes, parsed by [`super::smart`]
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::smart::{self, Smart, SmartError};
+use super::words::{self, Class};
 
 /// The naming style of a whole scope name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -67,18 +69,23 @@ pub struct Token {
     pub sep: Option<char>,
     /// Written with an upper-case first letter.
     pub capital: bool,
+    /// The word lists ([`super::words`]) its lower-case text is in.
+    pub class: Class,
 }
 
-/// A tokenized scope name.
+/// A tokenized scope name, borrowing the text it was made from: a set's names are tokenized
+/// once per lint run, and copying each name (and its lower-case form) cost more than the rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
-    pub raw: String,
+pub struct Name<'a> {
+    pub raw: &'a str,
     pub style: Style,
     /// The part the tokens come from: the whole name, or a URL's last path part (or host).
-    pub judged: String,
-    /// `judged`, ASCII-lower-cased (same byte offsets).
-    lower: String,
+    pub judged: &'a str,
+    /// `judged`, ASCII-lower-cased (same byte offsets); borrowed when it has no upper case.
+    lower: Cow<'a, str>,
     pub tokens: Vec<Token>,
+    /// The union of the tokens' classes.
+    pub classes: Class,
     /// A URL scope with no path: it names a whole service.
     pub url_root: bool,
     /// The parsed SMART scope, when the name is one.
@@ -87,10 +94,10 @@ pub struct Name {
     pub smart_error: Option<SmartError>,
 }
 
-impl Name {
+impl<'a> Name<'a> {
     /// Tokenizes `raw`.
     #[must_use]
-    pub fn new(raw: &str) -> Name {
+    pub fn new(raw: &'a str) -> Name<'a> {
         let (smart, smart_error) = match smart::parse(raw) {
             Ok(s) => (s, None),
             Err(e) => (None, Some(e)),
@@ -109,8 +116,13 @@ impl Name {
             }
             None => (raw, false),
         };
-        let lower = judged.to_ascii_lowercase();
-        let tokens = tokenize(judged);
+        let lower = if judged.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(judged.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(judged)
+        };
+        let tokens = tokenize(judged, &lower);
+        let classes = tokens.iter().fold(Class::default(), |all, t| all.with(t.class));
         let style = if smart.is_some() && !matches!(smart, Some(Smart::OpenId | Smart::Profile | Smart::Launch(None))) {
             Style::Smart
         } else if url.is_some() {
@@ -118,7 +130,7 @@ impl Name {
         } else {
             style_of(raw, &tokens)
         };
-        Name { raw: raw.to_owned(), style, judged: judged.to_owned(), lower, tokens, url_root, smart, smart_error }
+        Name { raw, style, judged, lower, tokens, classes, url_root, smart, smart_error }
     }
 
     /// The lower-case text of token `i`.
@@ -131,6 +143,12 @@ impl Name {
     #[must_use]
     pub fn written(&self, i: usize) -> &str {
         &self.judged[self.tokens[i].range.clone()]
+    }
+
+    /// True when token `i` is in every list of `class`.
+    #[must_use]
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.tokens[i].class.has(class)
     }
 
     /// The lower-case words in order.
@@ -153,44 +171,60 @@ fn is_sep(c: char) -> bool {
 }
 
 /// Splits on separators and on case changes (`ReadWrite` → `Read`, `Write`; `HTTPServer` →
-/// `HTTP`, `Server`); `*` is a token of its own.
-fn tokenize(s: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut start: Option<usize> = None;
+/// `HTTP`, `Server`); `*` is a token of its own. `lower` is `s` ASCII-lower-cased, for the
+/// tokens' word classes.
+fn tokenize(s: &str, lower: &str) -> Vec<Token> {
+    if s.is_ascii() {
+        // Byte by byte, without decoding UTF-8: most names are ASCII, and tokenizing was a
+        // large part of a lint run.
+        split(s, lower, s.as_bytes(), |k| k)
+    } else {
+        let (offsets, chars): (Vec<usize>, Vec<char>) = s.char_indices().unzip();
+        split(s, lower, &chars, |k| offsets[k])
+    }
+}
+
+/// [`tokenize`] over the characters of `s` (bytes when it is ASCII); `offset(k)` is the byte
+/// offset of character `k`.
+fn split<C: Copy + Into<char>>(s: &str, lower: &str, chars: &[C], offset: impl Fn(usize) -> usize) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(4);
+    // The byte offset where the current token starts, and whether its first letter is a capital.
+    let mut start: Option<(usize, bool)> = None;
     let mut sep: Option<char> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let push = |tokens: &mut Vec<Token>, from: usize, to: usize, sep: &mut Option<char>| {
+    let push = |tokens: &mut Vec<Token>, (from, capital): (usize, bool), to: usize, sep: &mut Option<char>| {
         if from < to {
-            let capital = s[from..].chars().next().is_some_and(char::is_uppercase);
-            tokens.push(Token { range: from..to, sep: sep.take(), capital });
+            let class = words::class(&lower[from..to]);
+            tokens.push(Token { range: from..to, sep: sep.take(), capital, class });
         }
     };
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for (k, &c) in chars.iter().enumerate() {
+        let (i, c): (usize, char) = (offset(k), c.into());
         if is_sep(c) {
             if let Some(st) = start.take() {
                 push(&mut tokens, st, i, &mut sep);
             }
             sep = Some(c);
-            continue;
-        }
-        if c == '*' {
+        } else if c == '*' {
             if let Some(st) = start.take() {
                 push(&mut tokens, st, i, &mut sep);
             }
-            push(&mut tokens, i, i + 1, &mut sep);
-            continue;
-        }
-        match start {
-            None => start = Some(i),
-            Some(st) => {
-                let prev = chars[k - 1].1;
-                let next = chars.get(k + 1).map(|&(_, n)| n);
-                let boundary = (c.is_uppercase() && (prev.is_lowercase() || prev.is_ascii_digit()))
-                    || (c.is_uppercase() && prev.is_uppercase() && next.is_some_and(char::is_lowercase));
-                if boundary {
-                    push(&mut tokens, st, i, &mut None);
-                    start = Some(i);
+            push(&mut tokens, (i, false), i + 1, &mut sep);
+        } else {
+            match start {
+                None => start = Some((i, c.is_uppercase())),
+                // Inside a token `k > 0`, and character `k - 1` is the token's.
+                Some(st) if c.is_uppercase() => {
+                    let prev: char = chars[k - 1].into();
+                    let next: Option<char> = chars.get(k + 1).map(|&n| n.into());
+                    let boundary = prev.is_lowercase()
+                        || prev.is_ascii_digit()
+                        || (prev.is_uppercase() && next.is_some_and(char::is_lowercase));
+                    if boundary {
+                        push(&mut tokens, st, i, &mut None);
+                        start = Some((i, true));
+                    }
                 }
+                Some(_) => {}
             }
         }
     }
@@ -201,21 +235,36 @@ fn tokenize(s: &str) -> Vec<Token> {
 }
 
 fn style_of(raw: &str, tokens: &[Token]) -> Style {
-    let has = |c: char| raw.contains(c);
-    let upper = raw.chars().any(char::is_uppercase);
-    if has(':') {
+    // One pass over the bytes for what the decision below looks at (bytes of non-ASCII
+    // characters are never ASCII separators).
+    let (mut colon, mut slash, mut dot, mut underscore, mut dash, mut upper) =
+        (false, false, false, false, false, false);
+    for &b in raw.as_bytes() {
+        match b {
+            b':' => colon = true,
+            b'/' => slash = true,
+            b'.' => dot = true,
+            b'_' => underscore = true,
+            b'-' => dash = true,
+            b => upper |= b.is_ascii_uppercase(),
+        }
+    }
+    if !raw.is_ascii() {
+        upper = raw.chars().any(char::is_uppercase);
+    }
+    if colon {
         Style::Colon
-    } else if has('/') {
+    } else if slash {
         Style::Other
-    } else if has('.') {
+    } else if dot {
         if tokens.iter().any(|t| t.capital) && tokens.first().is_some_and(|t| t.capital) {
             Style::DottedPascal
         } else {
             Style::Dotted
         }
-    } else if has('_') {
+    } else if underscore {
         if upper { Style::Other } else { Style::Snake }
-    } else if has('-') {
+    } else if dash {
         if upper { Style::Other } else { Style::Kebab }
     } else if upper {
         if raw.chars().next().is_some_and(char::is_uppercase) { Style::Pascal } else { Style::Camel }
@@ -248,6 +297,18 @@ mod tests {
     }
 
     #[test]
+    fn ascii_names_split_alike_as_bytes_and_as_chars() {
+        let fixture = include_str!("../../tests/fixtures/broad_labels.tsv");
+        let names = fixture.lines().filter_map(|l| l.split('\t').nth(1));
+        let more = ["HTTPServer", "a1B", "ABc", "A*b", "x__y", "*", "__", "Read.WRITE.all", "userIDs", "x9Y", "fooBAR"];
+        for name in names.chain(more).filter(|n| n.is_ascii()) {
+            let lower = name.to_ascii_lowercase();
+            let chars: Vec<char> = name.chars().collect();
+            assert_eq!(tokenize(name, &lower), split(name, &lower, &chars, |k| k), "{name}");
+        }
+    }
+
+    #[test]
     fn url_roots_are_judged_by_host() {
         let n = Name::new("https://mail.google.com/");
         assert!(n.url_root);
@@ -273,5 +334,11 @@ mod tests {
         let n = Name::new("Files.Read.All");
         let last = n.tokens.last().unwrap();
         assert_eq!((last.sep, last.capital, n.written(n.tokens.len() - 1)), (Some('.'), true, "All"));
+        let n = Name::new("\u{fc}ber.\u{c4}rzteLesen");
+        let capitals: Vec<bool> = n.tokens.iter().map(|t| t.capital).collect();
+        assert_eq!(
+            (n.words().collect::<Vec<_>>(), capitals),
+            (vec!["\u{fc}ber", "\u{c4}rzte", "lesen"], vec![false, true, true])
+        );
     }
 }

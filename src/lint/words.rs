@@ -162,3 +162,101 @@ pub fn fold(word: &str) -> &str {
 pub fn is(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Which of the lists above a lower-case word is in, as bits: computed once per token by the
+/// tokenizer, so rules test a bit instead of scanning a list for every name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Class(u8);
+
+impl Class {
+    /// In [`ACTIONS`].
+    pub const ACTION: Class = Class(1);
+    /// In [`READ_ACTIONS`].
+    pub const READ: Class = Class(1 << 1);
+    /// In [`WRITE_ACTIONS`].
+    pub const WRITE: Class = Class(1 << 2);
+    /// In [`PHI`].
+    pub const PHI: Class = Class(1 << 3);
+    /// In [`ADMIN`].
+    pub const ADMIN: Class = Class(1 << 4);
+    /// In [`QUANTIFIERS`].
+    pub const QUANTIFIER: Class = Class(1 << 5);
+    /// In [`CATCH_ALL`].
+    pub const CATCH_ALL: Class = Class(1 << 6);
+    /// In [`GENERIC`].
+    pub const GENERIC: Class = Class(1 << 7);
+
+    /// True when the word is in every list of `other`.
+    #[must_use]
+    pub fn has(self, other: Class) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// The union of both.
+    #[must_use]
+    pub fn with(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+}
+
+/// Every list with its class bit.
+const LISTS: [(&[&str], Class); 8] = [
+    (ACTIONS, Class::ACTION),
+    (READ_ACTIONS, Class::READ),
+    (WRITE_ACTIONS, Class::WRITE),
+    (PHI, Class::PHI),
+    (ADMIN, Class::ADMIN),
+    (QUANTIFIERS, Class::QUANTIFIER),
+    (CATCH_ALL, Class::CATCH_ALL),
+    (GENERIC, Class::GENERIC),
+];
+
+/// The lists `word` (lower case) is in.
+#[must_use]
+pub fn class(word: &str) -> Class {
+    struct Classes {
+        words: foldhash::HashMap<&'static str, Class>,
+        /// The first bytes of listed words, as bits: most other words are rejected without
+        /// hashing them.
+        first: [u128; 2],
+    }
+    static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
+    // No listed word is longer than this; longer tokens skip the lookup.
+    const LONGEST: usize = 14;
+    let classes = CLASSES.get_or_init(|| {
+        let mut words = foldhash::HashMap::default();
+        let mut first = [0_u128; 2];
+        for (list, bit) in LISTS {
+            for &w in list {
+                debug_assert!(w.len() <= LONGEST, "{w} is longer than LONGEST");
+                let c: &mut Class = words.entry(w).or_default();
+                *c = c.with(bit);
+                if let Some(&b) = w.as_bytes().first() {
+                    first[usize::from(b >> 7)] |= 1 << (b & 127);
+                }
+            }
+        }
+        Classes { words, first }
+    });
+    match word.as_bytes().first() {
+        Some(&b) if word.len() <= LONGEST && classes.first[usize::from(b >> 7)] >> (b & 127) & 1 == 1 => {
+            classes.words.get(word).copied().unwrap_or_default()
+        }
+        _ => Class::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_match_the_lists() {
+        let words = LISTS.iter().flat_map(|(l, _)| l.iter()).chain(&["install", "", "labresults", "readwrites"]);
+        for w in words {
+            for (list, bit) in LISTS {
+                assert_eq!(class(w).has(bit), is(list, w), "{w}");
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! B002: catch-all words (`all_data`, `everything`, `full_access`).
 
 use crate::lint::names::Name;
-use crate::lint::words::{self, ACTIONS, CATCH_ALL, GENERIC, QUANTIFIERS};
+use crate::lint::words::Class;
 use crate::lint::{Check, Context, Rule};
 use crate::model::{Level, Scope};
 
@@ -28,13 +28,16 @@ fn check(ctx: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
     if name.style == crate::lint::names::Style::Url && name.words().eq(["default"]) && name.judged.starts_with('.') {
         return Some(format!("`{}` asks for every permission configured for the app (`.default`)", name.raw));
     }
+    if ctx.broad_words.is_empty() && !name.classes.has(Class::CATCH_ALL) && !name.classes.has(Class::QUANTIFIER) {
+        return None;
+    }
     let n = name.tokens.len();
     for i in 0..n {
         let w = name.word(i);
-        if words::is(CATCH_ALL, w) || ctx.broad_words.iter().any(|b| b == w) {
+        if name.is(i, Class::CATCH_ALL) || ctx.broad_words.iter().any(|b| b == w) {
             return Some(format!("`{}` in `{}` is a catch-all word", name.written(i), name.raw));
         }
-        if !words::is(QUANTIFIERS, w) {
+        if !name.is(i, Class::QUANTIFIER) {
             continue;
         }
         let last = i + 1 == n;
@@ -44,7 +47,7 @@ fn check(ctx: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
         if w == "full" && !last && name.word(i + 1) == "control" {
             continue; // full control: B003
         }
-        let next = (i + 1..n).map(|j| name.word(j)).find(|w| !words::is(ACTIONS, w));
+        let next = (i + 1..n).find(|&j| !name.is(j, Class::ACTION));
         match next {
             None => {
                 return Some(format!(
@@ -53,11 +56,12 @@ fn check(ctx: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
                     name.raw
                 ));
             }
-            Some(g) if words::is(GENERIC, g) => {
+            Some(j) if name.is(j, Class::GENERIC) => {
                 return Some(format!(
-                    "`{}` in `{}` quantifies over `{g}`, which names no specific resource",
+                    "`{}` in `{}` quantifies over `{}`, which names no specific resource",
                     name.written(i),
-                    name.raw
+                    name.raw,
+                    name.word(j)
                 ));
             }
             Some(_) => {}

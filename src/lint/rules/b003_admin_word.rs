@@ -1,7 +1,7 @@
 //! B003: admin, owner and full-control words.
 
 use crate::lint::names::Name;
-use crate::lint::words::{self, ADMIN};
+use crate::lint::words::Class;
 use crate::lint::{Check, Context, Rule};
 use crate::model::{Level, Scope};
 
@@ -26,13 +26,17 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
+    // Only an admin word or `full` (a quantifier) can make a finding.
+    if !name.classes.has(Class::ADMIN) && !name.classes.has(Class::QUANTIFIER) {
+        return None;
+    }
     if name.words().any(|w| matches!(w, "my" | "me" | "self")) {
         return None;
     }
     let n = name.tokens.len();
     for i in 0..n {
         let w = name.word(i);
-        if words::is(ADMIN, w) {
+        if name.is(i, Class::ADMIN) {
             return Some(format!("`{}` in `{}` grants administration", name.written(i), name.raw));
         }
         if w == "full" && i + 1 < n && name.word(i + 1) == "control" {

@@ -2,7 +2,7 @@
 
 use crate::lint::names::Name;
 use crate::lint::rules::is_protocol;
-use crate::lint::words::{self, ACTIONS};
+use crate::lint::words::Class;
 use crate::lint::{Check, Context, Rule};
 use crate::model::{Level, Scope};
 
@@ -25,8 +25,9 @@ fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
     if is_protocol(name) || name.smart.is_some() || name.url_root || name.tokens.is_empty() {
         return None;
     }
-    name.words()
-        .all(|w| words::is(ACTIONS, w))
+    name.tokens
+        .iter()
+        .all(|t| t.class.has(Class::ACTION))
         .then(|| format!("`{}` names actions but no resource, so it applies to every resource", name.raw))
 }
 

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::lint::names::Name;
 use crate::lint::rules::{is_protocol, resource_key, rw_bits};
-use crate::lint::words::{self, ACTIONS};
+use crate::lint::words::Class;
 use crate::lint::{Check, Context, Rule};
 use crate::model::{Level, Scope};
 
@@ -33,13 +33,13 @@ fn check(ctx: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
     if is_protocol(name) || name.smart.is_some() || name.tokens.is_empty() || rw_bits(name) != 0 {
         return None;
     }
-    if name.words().any(|w| words::is(ACTIONS, w) || w == "*") {
+    if name.classes.has(Class::ACTION) || name.words().any(|w| w == "*") {
         return None;
     }
     let qualified = ctx.qualified.get_or_init(|| {
         let mut map = HashMap::new();
         for (i, n) in ctx.names.iter().enumerate() {
-            if n.smart.is_none() && n.words().any(|w| words::is(ACTIONS, w)) {
+            if n.smart.is_none() && n.classes.has(Class::ACTION) {
                 map.entry(resource_key(n)).or_insert(i);
             }
         }

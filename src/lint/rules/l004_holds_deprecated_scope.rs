@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lint::rules::holdings;
+use crate::lint::rules::held;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Status};
 
@@ -24,8 +24,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (holder, name) in holdings(ctx.set) {
-        let Some(scope) = ctx.scope(name).filter(|s| s.status == Status::Deprecated) else { continue };
+    for (holder, name, i) in held(ctx) {
+        let Some(scope) = i.map(|i| &ctx.set.scopes[i]).filter(|s| s.status == Status::Deprecated) else { continue };
         let mut message = format!("{holder} holds deprecated scope `{name}`");
         if !scope.replaced_by.is_empty() {
             let _ = write!(message, "; move to `{}`", scope.replaced_by.join("`, `"));

@@ -1,7 +1,7 @@
 //! L005: a role or client holding a retired or undefined scope.
 
 use crate::lint::names::Name;
-use crate::lint::rules::{holdings, is_protocol};
+use crate::lint::rules::{held, is_protocol};
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Status};
 
@@ -22,8 +22,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (holder, name) in holdings(ctx.set) {
-        let problem = match ctx.scope(name).map(|s| s.status) {
+    for (holder, name, i) in held(ctx) {
+        let problem = match i.map(|i| ctx.set.scopes[i].status) {
             Some(Status::Retired) => "retired",
             Some(_) => continue,
             None if is_protocol(&Name::new(name)) => continue,

@@ -42,10 +42,10 @@ pub mod p007_break_glass_without_expiry;
 pub mod p008_read_write_requirement;
 pub mod p009_write_guarded_by_read;
 
-use super::Rule;
 use super::names::Name;
 use super::smart::{self, Smart};
-use super::words::{self, ACTIONS, PHI, READ_ACTIONS, WRITE_ACTIONS};
+use super::words::{self, Class};
+use super::{Context, Rule};
 use crate::model::{Scope, ScopeSet, Sensitivity, Subject};
 
 /// Every rule, sorted by code.
@@ -94,7 +94,7 @@ pub static RULES: &[Rule] = &[
 /// Protocol scopes (OpenID Connect, SMART launch and refresh) that name no data of their own.
 pub(crate) fn is_protocol(name: &Name) -> bool {
     matches!(&name.smart, Some(s) if !matches!(s, Smart::Clinical(_)))
-        || matches!(name.raw.as_str(), "email" | "phone" | "address")
+        || matches!(name.raw, "email" | "phone" | "address")
 }
 
 /// True when the scope guards PHI: declared so, or (with no sensitivity declared) a SMART
@@ -108,33 +108,53 @@ pub(crate) fn is_phi(name: &Name, scope: Option<&Scope>) -> bool {
 
 /// True when the name itself says PHI.
 pub(crate) fn names_phi(name: &Name) -> bool {
-    name.clinical().is_some() || name.words().any(|w| words::is(PHI, w))
+    name.clinical().is_some() || name.classes.has(Class::PHI)
 }
 
 /// The first PHI word of a name.
-pub(crate) fn phi_word(name: &Name) -> Option<&str> {
-    name.words().find(|w| words::is(PHI, w))
+pub(crate) fn phi_word<'n>(name: &'n Name<'_>) -> Option<&'n str> {
+    if !name.classes.has(Class::PHI) {
+        return None;
+    }
+    (0..name.tokens.len()).find(|&i| name.is(i, Class::PHI)).map(|i| name.word(i))
 }
 
 /// Read (`1`) and write (`2`) bits named by the words of a non-SMART name.
 pub(crate) fn rw_bits(name: &Name) -> u8 {
-    name.words().fold(0, |bits, w| {
-        let r = u8::from(words::is(READ_ACTIONS, w) || w == "readwrite");
-        let wr = u8::from(words::is(WRITE_ACTIONS, w) || w == "readwrite") << 1;
+    name.tokens.iter().enumerate().fold(0, |bits, (i, t)| {
+        let both = t.class.has(Class::ACTION) && name.word(i) == "readwrite";
+        let r = u8::from(t.class.has(Class::READ) || both);
+        let wr = u8::from(t.class.has(Class::WRITE) || both) << 1;
         bits | r | wr
     })
 }
 
-/// The non-action words of a name, folded and joined: `drive.readonly` and `drive` share `drive`.
+/// The non-action words of a name, folded: `drive.readonly` and `drive` share `drive`.
+fn resource_words<'n>(name: &'n Name<'_>) -> impl Iterator<Item = &'n str> {
+    (0..name.tokens.len()).filter(|&i| !name.is(i, Class::ACTION)).map(|i| words::fold(name.word(i)))
+}
+
+/// The non-action words of a name, folded and joined by spaces.
 pub(crate) fn resource_key(name: &Name) -> String {
     let mut key = String::new();
-    for w in name.words().filter(|w| !words::is(ACTIONS, w)) {
+    for w in resource_words(name) {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(words::fold(w));
+        key.push_str(w);
     }
     key
+}
+
+/// The bytes of [`resource_key`] (tokens are never empty, so a space goes before every word
+/// but the first).
+fn resource_key_bytes(name: &Name<'_>) -> impl Iterator<Item = u8> {
+    resource_words(name).enumerate().flat_map(|(k, w)| (k > 0).then_some(b' ').into_iter().chain(w.bytes()))
+}
+
+/// `resource_key(a) == resource_key(b)`, without building either.
+pub(crate) fn same_resource(a: &Name, b: &Name) -> bool {
+    resource_key_bytes(a).eq(resource_key_bytes(b))
 }
 
 /// True when holding `wide` gives every access `narrow` gives (and they differ).
@@ -146,7 +166,7 @@ pub(crate) fn covers(wide: &Name, narrow: &Name) -> bool {
         (Some(w), Some(n)) => n.covered_by(w),
         (None, None) if !is_protocol(wide) && !is_protocol(narrow) => {
             let (wb, nb) = (rw_bits(wide), rw_bits(narrow));
-            nb != 0 && wb & nb == nb && wb != nb && resource_key(wide) == resource_key(narrow)
+            nb != 0 && wb & nb == nb && wb != nb && same_resource(wide, narrow)
         }
         _ => false,
     }
@@ -188,6 +208,13 @@ pub(crate) fn holdings(set: &ScopeSet) -> impl Iterator<Item = (Holder<'_>, &str
             .flat_map(move |(f, scopes)| scopes.iter().map(move |s| (Holder::Feature(&c.name, f), s.as_str())))
     });
     grants.chain(features)
+}
+
+/// [`holdings`] of the context's set, each with the index in `set.scopes` of the scope held
+/// (`None` when the set does not define it), looked up once for all the rules that ask.
+pub(crate) fn held<'c>(ctx: &'c Context<'_>) -> impl Iterator<Item = (Holder<'c>, &'c str, Option<usize>)> {
+    let found = ctx.held.get_or_init(|| holdings(ctx.set).map(|(_, s)| ctx.index.get(s).copied()).collect());
+    holdings(ctx.set).zip(found.iter().copied()).map(|((holder, scope), i)| (holder, scope, i))
 }
 
 /// The v2 letters a SMART permission set is written with.
@@ -254,6 +281,27 @@ mod tests {
         assert!(!covers(&Name::new("User.Read"), &Name::new("User.ReadWrite")));
         assert!(!covers(&Name::new("Mail.ReadWrite"), &Name::new("User.Read")));
         assert!(covers(&Name::new("read_write_labs"), &Name::new("read_labs")));
+    }
+
+    #[test]
+    fn same_resource_is_equal_resource_keys() {
+        let names = [
+            "User.Read",
+            "User.ReadWrite",
+            "read_labs",
+            "labs:write",
+            "view-lab",
+            "drive",
+            "drive.readonly",
+            "a.b",
+            "ab",
+        ];
+        for a in names {
+            for b in names {
+                let (a, b) = (Name::new(a), Name::new(b));
+                assert_eq!(same_resource(&a, &b), resource_key(&a) == resource_key(&b), "{} {}", a.raw, b.raw);
+            }
+        }
     }
 }
 

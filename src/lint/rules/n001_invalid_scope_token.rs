@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
-    validate_scope_name(&name.raw).err().map(|e| format!("`{}`: {e}", name.raw))
+    validate_scope_name(name.raw).err().map(|e| format!("`{}`: {e}", name.raw))
 }
 
 #[cfg(test)]

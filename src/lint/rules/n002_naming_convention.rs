@@ -2,7 +2,7 @@
 
 use crate::lint::names::{Name, Style};
 use crate::lint::rules::is_protocol;
-use crate::lint::words::{self, ACTIONS};
+use crate::lint::words::{self, ACTIONS, Class};
 use crate::lint::{Check, Context, Rule};
 use crate::model::{Level, Naming, Scope};
 
@@ -36,13 +36,10 @@ fn check(ctx: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
     if naming == Naming::Any || is_protocol(name) {
         return None;
     }
-    let raw = name.raw.as_str();
+    let raw = name.raw;
     let ok = match naming {
         Naming::ActionResource => {
-            matches!(name.style, Style::Snake)
-                && lower_snake(raw)
-                && name.tokens.len() > 1
-                && ends_in_action(name.word(0))
+            matches!(name.style, Style::Snake) && lower_snake(raw) && name.tokens.len() > 1 && name.is(0, Class::ACTION)
         }
         Naming::ResourceDotAction => {
             raw.rsplit_once('.').is_some_and(|(res, act)| res.split('.').all(lower_snake) && ends_in_action(act))

@@ -42,7 +42,7 @@ fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
     }
     for n in ctx.names.iter().filter(|n| counted(n.style) && n.style != major && !is_protocol(n)) {
         hits.push(Hit::new(
-            Subject::Scope(n.raw.clone()),
+            Subject::Scope(n.raw.to_owned()),
             format!(
                 "`{}` is {} while most scopes ({most} of {total}) are {}",
                 n.raw,

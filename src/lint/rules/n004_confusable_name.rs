@@ -1,7 +1,8 @@
 //! N004: two names that look the same (Unicode TR39 confusable skeletons).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::ops::Range;
+
+use foldhash::{HashMap, HashMapExt as _};
 
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Subject};
@@ -22,36 +23,66 @@ pub const RULE: Rule = Rule {
     check: Check::Set(check),
 };
 
-/// The TR39 skeleton of each ASCII character. For an ASCII string the skeleton is the
-/// concatenation of its characters' skeletons (NFD leaves ASCII alone), so most names need no
-/// Unicode machinery at all.
-fn ascii_skeletons() -> &'static [String; 128] {
-    static TABLE: OnceLock<[String; 128]> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        std::array::from_fn(|b| {
-            let c = char::from(u8::try_from(b).unwrap_or(b'?'));
-            unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect()
-        })
-    })
+/// The TR39 skeleton of an ASCII character that is not its own skeleton. For an ASCII string
+/// the skeleton is the concatenation of its characters' skeletons (NFD leaves ASCII alone), so
+/// most names need no Unicode machinery at all; a test checks this table against TR39's.
+fn ascii_skeleton(b: u8) -> Option<&'static str> {
+    match b {
+        b'"' => Some("''"),
+        b'%' => Some("\u{b0}/\u{2080}"),
+        b'0' => Some("O"),
+        b'1' | b'I' | b'|' => Some("l"),
+        b'`' => Some("'"),
+        b'm' => Some("rn"),
+        _ => None,
+    }
 }
 
-fn skeleton(name: &str) -> String {
+/// True when the skeleton of `name` is `name` itself (an ASCII name without `m`, `0`, `1`…).
+fn is_own_skeleton(name: &str) -> bool {
+    name.bytes().all(|b| b.is_ascii() && ascii_skeleton(b).is_none())
+}
+
+/// Appends the skeleton of `name` to `out`.
+fn skeleton_into(name: &str, out: &mut String) {
     if !name.is_ascii() {
-        return unicode_security::skeleton(name).collect();
+        out.extend(unicode_security::skeleton(name));
+        return;
     }
-    let table = ascii_skeletons();
-    let mut out = String::with_capacity(name.len() + 4);
-    for b in name.bytes() {
-        out.push_str(&table[usize::from(b)]);
+    let mut rest = name;
+    while let Some((at, skeleton)) = rest.bytes().enumerate().find_map(|(i, b)| ascii_skeleton(b).map(|s| (i, s))) {
+        out.push_str(&rest[..at]);
+        out.push_str(skeleton);
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+fn skeleton(name: &str) -> String {
+    let mut out = String::new();
+    skeleton_into(name, &mut out);
     out
 }
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    let mut seen: HashMap<String, &str> = HashMap::with_capacity(ctx.set.scopes.len());
+    // The skeletons that differ from their names, one after the other in one string; then the
+    // map borrows each skeleton from there or from the name itself.
+    let mut computed = String::new();
+    let mut spans: Vec<Option<Range<usize>>> = Vec::with_capacity(ctx.set.scopes.len());
     for s in &ctx.set.scopes {
-        let skeleton = skeleton(&s.name);
-        match seen.get(skeleton.as_str()) {
+        if is_own_skeleton(&s.name) {
+            spans.push(None);
+        } else {
+            let start = computed.len();
+            skeleton_into(&s.name, &mut computed);
+            spans.push(Some(start..computed.len()));
+        }
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(ctx.set.scopes.len());
+    for (s, span) in ctx.set.scopes.iter().zip(spans) {
+        let skeleton = span.map_or(s.name.as_str(), |r| &computed[r]);
+        match seen.get(skeleton) {
             Some(other) if *other != s.name => hits.push(Hit::new(
                 Subject::Scope(s.name.clone()),
                 format!("`{}` looks like `{other}` (the same Unicode TR39 confusable skeleton)", s.name),
@@ -80,8 +111,13 @@ mod tests {
         let fixture = include_str!("../../../tests/fixtures/broad_labels.tsv");
         let names = fixture.lines().filter_map(|l| l.split('\t').nth(1)).map(str::to_owned);
         let pairs = (b' '..=b'~').flat_map(|a| (b' '..=b'~').map(move |b| String::from_utf8(vec![a, b]).unwrap()));
-        for name in names.chain(pairs) {
-            assert_eq!(super::skeleton(&name), unicode_security::skeleton(&name).collect::<String>(), "{name}");
+        let every = (0..128_u8).map(|b| char::from(b).to_string());
+        for name in names.chain(pairs).chain(every) {
+            let skeleton: String = unicode_security::skeleton(&name).collect();
+            assert_eq!(super::skeleton(&name), skeleton, "{name}");
+            if super::is_own_skeleton(&name) {
+                assert_eq!(name, skeleton);
+            }
         }
     }
 

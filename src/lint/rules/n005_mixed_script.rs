@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
-    if name.raw.is_ascii() || name.raw.as_str().is_single_script() {
+    if name.raw.is_ascii() || name.raw.is_single_script() {
         return None;
     }
     let odd = name.raw.chars().find(|c| !c.is_ascii())?;

@@ -1,6 +1,9 @@
 //! N006: names that are the same after folding case, separators and synonyms.
 
-use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use foldhash::{HashMap, HashMapExt as _};
 
 use crate::lint::names::Name;
 use crate::lint::rules::letters;
@@ -26,36 +29,52 @@ pub const RULE: Rule = Rule {
     check: Check::Set(check),
 };
 
-fn key(name: &Name) -> String {
+/// Appends the folded key of `name` to `out`; `words` is scratch space.
+fn key_into<'n>(name: &'n Name<'_>, words: &mut Vec<&'n str>, out: &mut String) {
     if let Some(c) = name.clinical() {
-        let query: Vec<String> = c.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        return format!(
-            "{}/{}.{}?{}",
-            c.context.as_str(),
-            c.resource.as_deref().unwrap_or("*"),
-            letters(c.perms),
-            query.join("&")
-        );
+        let _ = write!(out, "{}/{}.{}?", c.context.as_str(), c.resource.as_deref().unwrap_or("*"), letters(c.perms));
+        for (k, (key, value)) in c.query.iter().enumerate() {
+            let amp = if k > 0 { "&" } else { "" };
+            let _ = write!(out, "{amp}{key}={value}");
+        }
+        return;
     }
-    let mut folded: Vec<&str> = name.words().map(words::fold).collect();
-    folded.sort_unstable();
-    folded.join(" ")
+    words.clear();
+    words.extend(name.words().map(words::fold));
+    words.sort_unstable();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    let mut seen: HashMap<String, &str> = HashMap::with_capacity(ctx.names.len());
+    // Every key, one after the other in one string, then a map borrowing them from there.
+    let mut keys = String::new();
+    let mut spans: Vec<Option<Range<usize>>> = Vec::with_capacity(ctx.names.len());
+    let mut scratch = Vec::new();
     for n in &ctx.names {
         if n.tokens.is_empty() {
+            spans.push(None);
             continue;
         }
-        let k = key(n);
-        if let Some(other) = seen.get(k.as_str()) {
+        let start = keys.len();
+        key_into(n, &mut scratch, &mut keys);
+        spans.push(Some(start..keys.len()));
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(ctx.names.len());
+    for (n, span) in ctx.names.iter().zip(spans) {
+        let Some(span) = span else { continue };
+        let k = &keys[span];
+        if let Some(other) = seen.get(k) {
             hits.push(Hit::new(
-                Subject::Scope(n.raw.clone()),
+                Subject::Scope(n.raw.to_owned()),
                 format!("`{}` is a near duplicate of `{other}` (both fold to `{k}`)", n.raw),
             ));
         } else {
-            seen.insert(k, &n.raw);
+            seen.insert(k, n.raw);
         }
     }
 }

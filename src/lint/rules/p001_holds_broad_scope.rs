@@ -1,6 +1,6 @@
 //! P001: a role or client holding a scope a B rule calls broad.
 
-use crate::lint::rules::holdings;
+use crate::lint::rules::held;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::Level;
 
@@ -23,8 +23,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    for (holder, name) in holdings(ctx.set) {
-        if let Some((rule, why)) = ctx.broad(name) {
+    for (holder, name, i) in held(ctx) {
+        if let Some((rule, why)) = ctx.broad_at(i, name) {
             let message = format!("{holder} holds broad scope `{name}` ({} {}: {why})", rule.code, rule.name);
             hits.push(Hit::new(holder.subject(name), message));
         }

@@ -1,6 +1,5 @@
 //! P002: PHI write access granted without a justification.
 
-use crate::lint::names::Name;
 use crate::lint::rules::{names_phi, rw_bits};
 use crate::lint::smart::WRITES;
 use crate::lint::{Check, Context, Hit, Rule};
@@ -24,7 +23,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn writes_phi(ctx: &Context<'_>, scope: &str) -> bool {
-    let name = Name::new(scope);
+    let name = ctx.name(scope);
     let clinical_writes = name.clinical().is_some_and(|c| c.perms & WRITES != 0);
     let defined = ctx.scope(scope);
     if let Some((s, sensitivity)) = defined.and_then(|s| s.sensitivity.map(|sensitivity| (s, sensitivity))) {

@@ -1,10 +1,12 @@
 //! P004: a grant made redundant by a wider one the same role holds.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+
+use foldhash::HashMap;
 
 use crate::lint::names::Name;
-use crate::lint::rules::{covers, resource_key};
+use crate::lint::rules::{covers, is_protocol, resource_key, rw_bits};
+use crate::lint::smart;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Subject};
 
@@ -25,32 +27,39 @@ pub const RULE: Rule = Rule {
     check: Check::Set(check),
 };
 
-/// The group in which scopes may cover each other: SMART context and resource type, or resource
-/// words. A SMART name is also covered from its context's `*` group.
-fn group(name: &Name) -> String {
-    match name.clinical() {
-        Some(c) => format!("smart:{}:{}", c.context.as_str(), c.resource.as_deref().unwrap_or("*")),
-        None => resource_key(name),
-    }
-}
-
-/// Each name that a wider name among `names` covers, with the wider one (by index). Only names in
-/// the same group (or a SMART `*` group) are compared, so this is linear for distinct resources.
+/// Each name that a wider name among `names` covers, with the wider one (by index). Only names
+/// that could cover each other are compared, so this is linear for distinct resources: a SMART
+/// clinical scope with those of its context on the same resource type and then on `*`; any other
+/// name that only reads or only writes with the names of the same resource words that do both
+/// (see [`covers`]: nothing else can cover a plain name).
 pub(crate) fn covered(names: &[&Name]) -> Vec<(usize, usize)> {
-    let keys: Vec<String> = names.iter().map(|n| group(n)).collect();
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::with_capacity(keys.len());
-    for (i, key) in keys.iter().enumerate() {
-        groups.entry(key.as_str()).or_default().push(i);
+    let mut smart: HashMap<(smart::Context, Option<&str>), Vec<usize>> = HashMap::default();
+    let mut wide: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, n) in names.iter().enumerate() {
+        match n.clinical() {
+            Some(c) => smart.entry((c.context, c.resource.as_deref())).or_default().push(i),
+            None if rw_bits(n) == 3 && !is_protocol(n) => wide.entry(resource_key(n)).or_default().push(i),
+            None => {}
+        }
     }
     let mut out = Vec::new();
+    if smart.is_empty() && wide.is_empty() {
+        return out;
+    }
     for (i, n) in names.iter().enumerate() {
-        let own = groups.get(keys[i].as_str()).map(Vec::as_slice).unwrap_or_default();
-        let star = n
-            .clinical()
-            .filter(|c| c.resource.is_some())
-            .and_then(|c| groups.get(format!("smart:{}:*", c.context.as_str()).as_str()))
-            .map(Vec::as_slice)
-            .unwrap_or_default();
+        let (own, star): (&[usize], &[usize]) = match n.clinical() {
+            Some(c) => {
+                let group = |resource| smart.get(&(c.context, resource)).map(Vec::as_slice).unwrap_or_default();
+                match c.resource.as_deref() {
+                    Some(r) => (group(Some(r)), group(None)),
+                    None => (group(None), &[]),
+                }
+            }
+            None if !wide.is_empty() && matches!(rw_bits(n), 1 | 2) && !is_protocol(n) => {
+                (wide.get(&resource_key(n)).map(Vec::as_slice).unwrap_or_default(), &[])
+            }
+            None => continue,
+        };
         let wider = own.iter().chain(star).copied().find(|&j| {
             let w = names[j];
             j != i && covers(w, n) && !(covers(n, w) && j > i)
@@ -68,7 +77,7 @@ fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
         let names: Vec<&Name> = owned.iter().map(AsRef::as_ref).collect();
         for (i, j) in covered(&names) {
             hits.push(Hit::new(
-                Subject::Grant(role.name.clone(), names[i].raw.clone()),
+                Subject::Grant(role.name.clone(), names[i].raw.to_owned()),
                 format!("role `{}` holds `{}`, which `{}` already covers", role.name, names[i].raw, names[j].raw),
             ));
         }

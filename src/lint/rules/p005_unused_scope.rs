@@ -1,8 +1,6 @@
 //! P005: a defined scope nobody holds.
 
-use std::collections::HashSet;
-
-use crate::lint::rules::holdings;
+use crate::lint::rules::held;
 use crate::lint::{Check, Context, Hit, Rule};
 use crate::model::{Level, Status, Subject};
 
@@ -23,13 +21,26 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
-    let mut used: HashSet<&str> = holdings(ctx.set).map(|(_, s)| s).collect();
+    // Marked by index in the set: one lookup per holding, none per scope.
+    let mut used = vec![false; ctx.set.scopes.len()];
+    for i in held(ctx).filter_map(|(_, _, i)| i) {
+        used[i] = true;
+    }
     // A scope an API operation requires is in use: it is what callers must hold.
-    used.extend(ctx.set.operations.iter().flat_map(crate::model::Operation::scopes));
+    for name in ctx.set.operations.iter().flat_map(crate::model::Operation::scopes) {
+        if let Some(&i) = ctx.index.get(name) {
+            used[i] = true;
+        }
+    }
     let whom =
         if ctx.set.operations.is_empty() { "no role or client holds" } else { "no role, client or operation uses" };
-    for s in ctx.set.scopes.iter().filter(|s| s.status == Status::Active && !used.contains(s.name.as_str())) {
-        hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("{whom} `{}`", s.name)));
+    // A set built in code may repeat a name; the index then points at one of them.
+    let unique = ctx.index.len() == ctx.set.scopes.len();
+    for (p, s) in ctx.set.scopes.iter().enumerate().filter(|(_, s)| s.status == Status::Active) {
+        let i = if unique { p } else { ctx.index.get(s.name.as_str()).copied().unwrap_or(p) };
+        if !used[i] {
+            hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("{whom} `{}`", s.name)));
+        }
     }
 }
 

@@ -32,7 +32,7 @@ fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
             let names: Vec<&Name> = owned.iter().map(AsRef::as_ref).collect();
             for (i, j) in covered(&names) {
                 hits.push(Hit::new(
-                    Subject::FeatureScope(client.name.clone(), feature.clone(), names[i].raw.clone()),
+                    Subject::FeatureScope(client.name.clone(), feature.clone(), names[i].raw.to_owned()),
                     format!(
                         "client `{}` feature `{feature}` requests `{}`, which its `{}` already covers",
                         client.name, names[i].raw, names[j].raw
