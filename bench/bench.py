@@ -327,8 +327,10 @@ def bench_lint(args, work):
             lambda i: [BIN, "lint", "--format", "json", "--fail-on", "never", toml_file],
             lambda i: [EXAMPLES / "toml_parse", toml_file], runs, env=env)
         rows.append(Row("lint", "lint --format json", f"{n:,} scopes", med, "toml parse", parse, rss,
-                        "<= 1.5x time, <= 2x memory",
-                        med / parse <= 1.5 and (rss is None or parse_rss is None or rss / parse_rss <= 2.0)))
+                        # Issue 4 sets the memory goal on the 100k set; smaller sets report the ratio only.
+                        "<= 1.5x time, <= 2x memory" if n >= 100_000 else "<= 1.5x time",
+                        med / parse <= 1.5 and (n < 100_000 or rss is None or parse_rss is None
+                                                or rss / parse_rss <= 2.0)))
         if parse_rss is not None:
             rows.append(Row("lint", "toml parse (baseline)", f"{n:,} scopes", parse, rss=parse_rss))
     return rows
