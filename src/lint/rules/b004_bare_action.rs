@@ -21,13 +21,17 @@ pub const RULE: Rule = Rule {
     check: Check::Scope(check),
 };
 
+/// Words in the action list that narrow an action rather than name one.
+const QUALIFIERS: &[&str] = &["only", "basic"];
+
 fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
     if is_protocol(name) || name.smart.is_some() || name.url_root || name.tokens.is_empty() {
         return None;
     }
-    name.tokens
-        .iter()
-        .all(|t| t.class.has(Class::ACTION))
+    // `only` and `basic` qualify an action (`read-only`, `ReadBasic`) but are none: Keycloak's
+    // built-in OIDC scope `basic` (the `sub` and `auth_time` claims) names no action at all.
+    let verb = name.words().any(|w| !QUALIFIERS.contains(&w));
+    (verb && name.tokens.iter().all(|t| t.class.has(Class::ACTION)))
         .then(|| format!("`{}` names actions but no resource, so it applies to every resource", name.raw))
 }
 
@@ -44,5 +48,7 @@ mod tests {
     #[test]
     fn quiet_when_a_resource_is_named() {
         quiet(&super::RULE, &named(&["read_labs", "openid", "offline_access", "User.Read", "patient/Patient.read"]));
+        // Keycloak's built-in `basic` scope adds the `sub` claim: a qualifier alone is no action.
+        quiet(&super::RULE, &named(&["basic", "only"]));
     }
 }
