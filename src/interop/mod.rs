@@ -12,7 +12,7 @@ pub mod openapi;
 
 use std::ops::Range;
 
-use crate::model::{LineCol, ScopeSet, Source};
+use crate::model::{ScopeSet, Source};
 use crate::scopeset::{LoadError, Problem};
 
 /// A scope set read from another system's file.
@@ -32,12 +32,23 @@ impl Imported {
     pub fn unmapped_lines(&self) -> Vec<String> {
         let mut items: Vec<&Problem> = self.unmapped.iter().collect();
         items.sort_by_key(|p| p.span.as_ref().map_or(usize::MAX, |s| s.start));
+        // Items come in file order, so each is located from the previous one: a large export with
+        // many unmapped items is read once, not once per item.
+        let text = self.source.text.as_str();
+        let (mut line, mut line_start, mut at) = (1, 0, 0);
         items
             .into_iter()
             .map(|p| match &p.span {
                 Some(span) => {
-                    let at = LineCol::at(&self.source.text, span.start);
-                    format!("{}:{}:{}: {}", self.source.path, at.line, at.column, p.message)
+                    let offset = span.start.min(text.len());
+                    let skipped = text.get(at..offset).unwrap_or("");
+                    line += skipped.matches('\n').count();
+                    if let Some(i) = skipped.rfind('\n') {
+                        line_start = at + i + 1;
+                    }
+                    at = offset;
+                    let column = text.get(line_start..offset).map_or(1, |before| before.chars().count() + 1);
+                    format!("{}:{line}:{column}: {}", self.source.path, p.message)
                 }
                 None => format!("{}: {}", self.source.path, p.message),
             })
@@ -103,6 +114,26 @@ pub fn location_span(text: &str, location: &serde_saphyr::Location) -> Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LineCol;
+
+    #[test]
+    fn unmapped_items_are_located_like_line_col_at() {
+        let text = "ab\n\u{e7}d = 1\n\nlast line";
+        let offsets = [12, 0, 5, 3, 12, 9];
+        let unmapped = offsets.iter().map(|&o| Problem { message: format!("at {o}"), span: Some(o..o + 1) }).collect();
+        let source = Source { path: "f".into(), text: text.into(), spans: crate::model::Spans::default() };
+        let imported = Imported { set: ScopeSet::default(), source, unmapped };
+        let mut sorted = offsets.to_vec();
+        sorted.sort_unstable();
+        let expected: Vec<String> = sorted
+            .iter()
+            .map(|&o| {
+                let at = LineCol::at(text, o);
+                format!("f:{}:{}: at {o}", at.line, at.column)
+            })
+            .collect();
+        assert_eq!(imported.unmapped_lines(), expected);
+    }
 
     #[test]
     fn offsets_follow_lines_and_columns() {
