@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 // A large scope set is millions of small allocations (a tree per parse, a string per name and
 // field); jemalloc makes them and the page faults behind them cheaper than glibc's allocator.
@@ -11,7 +11,7 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 fn main() -> ExitCode {
     // Answers a shell's dynamic completion request (COMPLETE=bash …) and exits; otherwise no-op.
     clap_complete::CompleteEnv::with_factory(scopectl::cli::Cli::command).complete();
-    let cli = scopectl::cli::Cli::parse();
+    let cli = scopectl::cli::parse();
     match scopectl::run(cli) {
         Ok(status) => status.into(),
         Err(err) if scopectl::output::is_broken_pipe(&err) => ExitCode::SUCCESS,

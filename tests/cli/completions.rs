@@ -48,8 +48,11 @@ fn help_snapshots() {
             path.pop();
         }
     }
+    // `build` runs the deferred parts (`cli::Lazy`): without it the groups have no subcommands.
+    let mut cmd = scopectl::cli::Cli::command();
+    cmd.build();
     let mut paths = Vec::new();
-    walk(&scopectl::cli::Cli::command(), &mut Vec::new(), &mut paths);
+    walk(&cmd, &mut Vec::new(), &mut paths);
     let env = TestEnv::new();
     for path in paths {
         let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
