@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::SubjectHasher;
 use crate::model::AccessEvent;
-use crate::model::validate_scope_name;
+use crate::model::{shown, validate_scope_name};
 
 /// The fields of an event, in canonical order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,12 +149,12 @@ impl RawEvent<'_> {
         };
         let ts_text = text(Field::Ts);
         let ts: Timestamp =
-            ts_text.parse().map_err(|e| format!("bad timestamp `{}` (expected RFC 3339): {e}", clip(ts_text)))?;
+            ts_text.parse().map_err(|e| format!("bad timestamp `{}` (expected RFC 3339): {e}", shown(ts_text)))?;
         let ip_text = text(Field::Ip);
-        let ip: IpAddr = ip_text.parse().map_err(|_| format!("bad IP address `{}`", clip(ip_text)))?;
+        let ip: IpAddr = ip_text.parse().map_err(|_| format!("bad IP address `{}`", shown(ip_text)))?;
         let status = match self.get(Field::Status).map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
-            Some(s) => Some(s.parse::<u16>().map_err(|_| format!("bad status `{}`", clip(s)))?),
+            Some(s) => Some(s.parse::<u16>().map_err(|_| format!("bad status `{}`", shown(s)))?),
         };
         let endpoint = self.get(Field::Endpoint).map(str::trim).filter(|s| !s.is_empty()).map(endpoint_template);
         let mut ev = AccessEvent {
@@ -211,19 +211,11 @@ pub fn endpoint_template(endpoint: &str) -> String {
         .join("/")
 }
 
-fn clip(s: &str) -> Cow<'_, str> {
-    if s.chars().count() > 60 {
-        Cow::Owned(format!("{}…", s.chars().take(60).collect::<String>().escape_debug()))
-    } else {
-        Cow::Owned(s.escape_debug().to_string())
-    }
-}
-
 /// Sorted, de-duplicated, single-space-joined scope tokens.
 fn scope_list(text: &str, field: &str) -> Result<String, String> {
     let mut scopes: Vec<&str> = text.split_ascii_whitespace().collect();
     for s in &scopes {
-        validate_scope_name(s).map_err(|e| format!("bad scope `{}` in `{field}`: {e}", clip(s)))?;
+        validate_scope_name(s).map_err(|e| format!("bad scope `{}` in `{field}`: {e}", shown(s)))?;
     }
     scopes.sort_unstable();
     scopes.dedup();
