@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let Some(path) = std::env::args_os().nth(1) else {
         return ExitCode::from(2);
     };
