@@ -1,8 +1,8 @@
 //! The command line: global flags and the command enum. Each noun's verbs live beside their
 //! handler in `cmd/`.
 
+use std::cell::Cell;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
@@ -124,17 +124,22 @@ pub enum Command {
 #[derive(Debug)]
 pub struct Lazy<T>(pub T);
 
-static DEFER: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    /// Read while `Cli::command()` constructs the tree, on the thread that builds it (a thread
+    /// local, so that tests building trees side by side cannot see each other's setting).
+    static DEFER: Cell<bool> = const { Cell::new(false) };
+}
 
 /// Parses the command line, building only the commands it enters.
 ///
 /// The `help` subcommand mirrors the whole tree when its parent is built, before deferred parts
 /// exist, so a command line with a `help` word in it is parsed with the tree built whole.
+#[must_use]
 pub fn parse() -> Cli {
     let defer = !std::env::args_os().skip(1).any(|arg| arg == "help");
-    DEFER.store(defer, Ordering::Relaxed);
+    DEFER.set(defer);
     let cli = Cli::parse();
-    DEFER.store(false, Ordering::Relaxed);
+    DEFER.set(false);
     cli
 }
 
@@ -193,7 +198,7 @@ fn augment(
     now: fn(clap::Command) -> clap::Command,
     later: fn(clap::Command) -> clap::Command,
 ) -> clap::Command {
-    if DEFER.load(Ordering::Relaxed) { cmd.defer(later) } else { now(cmd) }
+    if DEFER.get() { cmd.defer(later) } else { now(cmd) }
 }
 
 impl<T: Args> Args for Lazy<T> {
@@ -309,9 +314,9 @@ mod tests {
         }
         let mut eager = Cli::command();
         eager.build();
-        DEFER.store(true, Ordering::Relaxed);
+        DEFER.set(true);
         let mut deferred = Cli::command();
-        DEFER.store(false, Ordering::Relaxed);
+        DEFER.set(false);
         deferred.build();
         let (mut a, mut b) = (Vec::new(), Vec::new());
         shape(&eager, &mut a);
