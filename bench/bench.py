@@ -82,23 +82,25 @@ def measure(make_args, runs, env=None, setup=None):
 def measure_turns(commands, runs, setup=None):
     """Like `measure` for several commands, `[(make_args, env), …]`, run by turns (first, second,
     …, first, …) so that a burst of load on this shared machine slows all of them rather than
-    deciding a ratio. Returns [(median, rss), …] in the same order."""
+    deciding a ratio. Returns [(median, rss, median user CPU seconds), …] in the same order."""
     times = [[] for _ in commands]
+    user = [[] for _ in commands]
     for i in range(runs):
         for k, (make_args, env) in enumerate(commands):
             if setup:
                 setup(i)
-            t, _ = run_once(make_args(i), env=env)
+            t, usage = run_once(make_args(i), env=env)
             times[k].append(t)
-    return [(statistics.median(ts), peak_rss(make_args(runs), env=env))
-            for ts, (make_args, env) in zip(times, commands)]
+            user[k].append(usage.ru_utime)
+    return [(statistics.median(ts), peak_rss(make_args(runs), env=env), statistics.median(us))
+            for ts, us, (make_args, env) in zip(times, user, commands)]
 
 
 def measure_pair(make_args, make_base, runs, env=None, base_env=None, setup=None):
     """`measure_turns` for a command and its baseline (the baseline first).
     Returns ((median, rss), (baseline median, baseline rss))."""
     base, cmd = measure_turns([(make_base, base_env), (make_args, env)], runs, setup)
-    return cmd, base
+    return cmd[:2], base[:2]
 
 
 class Row:
@@ -331,7 +333,7 @@ def bench_lint(args, work):
         # machine is a large share: small sets get more runs (100 at 1k, 10 at 10k).
         runs = max(3, args.runs, 100_000 // n)
         env = {"SCOPECTL_TODAY": "2026-11-29"}
-        (parse, parse_rss), (med, rss), (same, same_rss) = measure_turns([
+        (parse, parse_rss, _), (med, rss, user), (same, same_rss, same_user) = measure_turns([
             (lambda i: [EXAMPLES / "toml_parse", toml_file], None),
             (lambda i: [BIN, "lint", "--format", "json", "--fail-on", "never", toml_file], env),
             (lambda i: [EXAMPLES / "toml_parse_jemalloc", toml_file], None)], runs)
@@ -341,6 +343,10 @@ def bench_lint(args, work):
                         med / parse <= 1.5 and (n < 100_000 or rss is None or parse_rss is None
                                                 or rss / parse_rss <= 2.0)))
         rows.append(Row("lint", "lint --format json", f"{n:,} scopes", med, "toml parse, jemalloc", same))
+        # User CPU leaves out the kernel's page zeroing, which swings from run to run with huge
+        # pages (a fault may wait on compaction): the steadiest measure of the work itself.
+        rows.append(Row("lint", "lint, user CPU", f"{n:,} scopes", user, "toml parse, jemalloc, user CPU",
+                        same_user))
         if parse_rss is not None:
             rows.append(Row("lint", "toml parse (baseline)", f"{n:,} scopes", parse, rss=parse_rss))
         if same_rss is not None:
