@@ -11,7 +11,7 @@
 //! two APIs define becomes `IDENTIFIER/VALUE` (the resource-qualified form Microsoft's identity
 //! platform uses, e.g. `https://graph.microsoft.com/User.Read`); export strips the prefix again.
 
-use std::fmt::Write as _;
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
 use crate::model::{Scope, validate_name};
 
@@ -26,53 +26,22 @@ pub const FEATURE_PREFIX: &str = "api:";
 /// The name the Deploy CLI gives the Management API (and refuses to configure).
 pub const MANAGEMENT_API_NAME: &str = "Auth0 Management API";
 
+/// What [`encode`] escapes besides non-ASCII: every ASCII character an RFC 6749 scope-token
+/// cannot hold (controls, `"`, `\`) and `+` and `%` themselves. A space is kept here and
+/// written as `+` afterwards, so a `+` in the output always stands for a space.
+const NOT_IN_TOKEN: &AsciiSet = &CONTROLS.add(b'"').add(b'\\').add(b'+').add(b'%');
+
 /// `text` as a scope-token: `+` for a space, `%XX` for bytes a token cannot hold and for `+`, `%`.
 #[must_use]
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            ' ' => out.push('+'),
-            '+' | '%' => push_escaped(&mut out, c),
-            '\x21' | '\x23'..='\x5B' | '\x5D'..='\x7E' => out.push(c),
-            _ => push_escaped(&mut out, c),
-        }
-    }
-    out
+    utf8_percent_encode(text, NOT_IN_TOKEN).to_string().replace(' ', "+")
 }
 
-fn push_escaped(out: &mut String, c: char) {
-    let mut buf = [0; 4];
-    for b in c.encode_utf8(&mut buf).bytes() {
-        let _ = write!(out, "%{b:02X}");
-    }
-}
-
-/// The text [`encode`] made `name` from (bytes that are not UTF-8 are replaced, never refused).
+/// The text [`encode`] made `name` from (bytes that are not UTF-8 are replaced, never refused;
+/// a `%` without two hex digits after it is kept as it is).
 #[must_use]
 pub fn decode(name: &str) -> String {
-    let bytes = name.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = if bytes[i] == b'%' { bytes.get(i + 1..i + 3).and_then(hex_byte) } else { None };
-        match (bytes[i], escaped) {
-            (_, Some(b)) => {
-                out.push(b);
-                i += 2;
-            }
-            (b'+', None) => out.push(b' '),
-            (b, None) => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex_byte(pair: &[u8]) -> Option<u8> {
-    let digit = |b: u8| char::from(b).to_digit(16);
-    let (hi, lo) = (digit(pair[0])?, digit(pair[1])?);
-    u8::try_from(hi * 16 + lo).ok()
+    percent_decode_str(&name.replace('+', " ")).decode_utf8_lossy().into_owned()
 }
 
 /// What a qualified scope name of the API with encoded identifier `api` starts with.
