@@ -109,6 +109,8 @@ pub enum Command {
     Rule(Lazy<cmd::lint::RuleArgs>),
     /// List the lint rules
     Rules,
+    /// Explain how broad scope names are: the parts, the verdict and the evidence
+    Breadth(Lazy<cmd::breadth::BreadthArgs>),
     /// Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML
     #[command(subcommand)]
     Report(Lazy<cmd::report::ReportCmd>),

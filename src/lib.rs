@@ -66,6 +66,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitStatus> {
         Command::Lint(cli::Lazy(a)) => cmd::lint::run(&a, &ctx),
         Command::Rule(cli::Lazy(a)) => cmd::lint::rule(&a, &ctx),
         Command::Rules => cmd::lint::rules(&ctx),
+        Command::Breadth(cli::Lazy(a)) => cmd::breadth::run(&a, &ctx),
         Command::Report(cli::Lazy(c)) => cmd::report::run(c, &ctx),
         Command::Man(cli::Lazy(a)) => cmd::man::run(&a, &ctx),
     }

@@ -10,10 +10,11 @@ use super::{Ctx, FailOn, LISTING};
 use crate::ExitStatus;
 use crate::interop::openapi;
 use crate::lint::baseline::{Baseline, subject_key};
+use crate::lint::breadth::Evidence;
 use crate::lint::{self, Finding, Options, Selection};
 use crate::model::{Level, LintConfig, ScopeSet, Source};
 use crate::output::diagnostics::{self, Diagnostic, LOAD_ERROR, LintReport, Target};
-use crate::output::rules::{RuleList, RulePage};
+use crate::output::rules::{RetiredPage, RuleList, RulePage};
 use crate::output::{self, Format};
 use crate::scopeset::{self, LoadError};
 use crate::store;
@@ -208,6 +209,7 @@ fn load_error(file: &str, message: String, lines: Option<&Lines<'_>>, span: Opti
         source_line: at.source_line,
         width: at.width,
         subject: None,
+        evidence: Evidence::default(),
     }
 }
 
@@ -238,6 +240,7 @@ fn diagnostic(f: Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnosti
         source_line: at.source_line,
         width: at.width,
         subject: Some(subject_key(&f.subject)),
+        evidence: f.evidence,
     }
 }
 
@@ -308,6 +311,10 @@ fn count_breaks(bytes: &[u8]) -> usize {
 /// When no rule has that code.
 pub fn rule(args: &RuleArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("rule", &[Format::Table, Format::Json])?;
+    if let Some(retired) = lint::retired(&args.code) {
+        output::emit(&RetiredPage(retired), format)?;
+        return Ok(ExitStatus::Success);
+    }
     let Some(rule) = lint::rule(&args.code) else {
         bail!("there is no rule `{}`; `scopectl rules` lists them all", args.code);
     };

@@ -3,6 +3,7 @@
 
 pub mod apply;
 pub mod audit;
+pub mod breadth;
 pub mod client;
 pub mod complete;
 pub mod completions;

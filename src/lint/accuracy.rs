@@ -1,73 +1,136 @@
-//! Precision and recall of the B rules on real scope names from public provider documentation
-//! (`tests/fixtures/broad_labels.tsv`, labelled by hand with a reason each). The names are linted
-//! as one set, as a provider's catalogue would be, with no metadata: breadth comes from the names.
+//! Precision and recall of the breadth model on real scope names from public provider
+//! documentation (`tests/fixtures/breadth/`, labelled by hand under `docs/breadth.md`, with a
+//! reason and a source each). The corpus is split by provider: `dev.tsv` is what the model was
+//! tuned on, `test.tsv` holds providers that were not looked at while tuning and are not in the
+//! built-in knowledge. Each provider's names are linted as one set, as its catalogue would be,
+//! with no metadata: breadth comes from the names and their siblings.
+//!
+//! `cargo test --lib lint::accuracy -- --nocapture` prints the figures and every miss.
 
+use std::collections::BTreeMap;
 use std::io::Write as _;
 
 use super::Context;
 use super::testing::today;
 use crate::model::{Scope, ScopeSet};
 
-const LABELS: &str = include_str!("../../tests/fixtures/broad_labels.tsv");
+const DEV: &str = include_str!("../../tests/fixtures/breadth/dev.tsv");
+const TEST: &str = include_str!("../../tests/fixtures/breadth/test.tsv");
 
 struct Label<'a> {
+    provider: &'a str,
     scope: &'a str,
     broad: bool,
 }
 
-fn labels() -> Vec<Label<'static>> {
-    LABELS
-        .lines()
+fn labels(text: &'static str) -> Vec<Label<'static>> {
+    text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
-            assert_eq!(cols.len(), 4, "provider, scope, label, reason: {l}");
+            assert_eq!(cols.len(), 5, "provider, scope, label, reason, source: {l}");
             assert!(matches!(cols[2], "broad" | "narrow"), "{l}");
             assert!(!cols[3].trim().is_empty(), "every label has a reason: {l}");
-            Label { scope: cols[1], broad: cols[2] == "broad" }
+            assert!(cols[4].starts_with("http"), "every label has a source: {l}");
+            Label { provider: cols[0], scope: cols[1], broad: cols[2] == "broad" }
         })
         .collect()
 }
 
-#[test]
-fn b_rules_precision_and_recall_on_real_scope_names() {
-    let labels = labels();
-    assert!(labels.len() >= 150, "the fixture holds {} names", labels.len());
-    let set = ScopeSet { scopes: labels.iter().map(|l| Scope::new(l.scope)).collect(), ..ScopeSet::default() };
-    let ctx = Context::new(&set, today());
-    let (mut tp, mut fp, mut fn_) = (0_u32, 0_u32, 0_u32);
-    let mut misses = Vec::new();
-    for l in &labels {
-        let verdict = ctx.broad(l.scope);
-        match (l.broad, &verdict) {
-            (true, Some(_)) => tp += 1,
-            (false, Some((rule, why))) => {
-                fp += 1;
-                misses.push(format!("false positive {}: {} {why}", l.scope, rule.code));
+/// Counts of one measurement, and its misses.
+#[derive(Default)]
+struct Score {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+    names: usize,
+    providers: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fp).max(1))
+    }
+
+    fn recall(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fn_).max(1))
+    }
+
+    fn line(&self, what: &str) -> String {
+        format!(
+            "{what}: {} names from {} providers: precision {:.3} ({}/{}), recall {:.3} ({}/{})",
+            self.names,
+            self.providers,
+            self.precision(),
+            self.tp,
+            self.tp + self.fp,
+            self.recall(),
+            self.tp,
+            self.tp + self.fn_
+        )
+    }
+}
+
+fn score(labels: &[Label<'_>], knowledge: bool) -> Score {
+    let mut by_provider: BTreeMap<&str, Vec<&Label<'_>>> = BTreeMap::new();
+    for l in labels {
+        by_provider.entry(l.provider).or_default().push(l);
+    }
+    let mut s = Score { names: labels.len(), providers: by_provider.len(), ..Score::default() };
+    for (provider, labels) in by_provider {
+        let set = ScopeSet { scopes: labels.iter().map(|l| Scope::new(l.scope)).collect(), ..ScopeSet::default() };
+        let mut ctx = Context::new(&set, today());
+        ctx.knowledge = knowledge;
+        for l in labels {
+            match (l.broad, ctx.broad(l.scope)) {
+                (true, Some(_)) => s.tp += 1,
+                (false, Some((rule, why))) => {
+                    s.fp += 1;
+                    s.misses.push(format!("false positive {provider} {}: {} {why}", l.scope, rule.code));
+                }
+                (true, None) => {
+                    s.fn_ += 1;
+                    s.misses.push(format!("false negative {provider} {}", l.scope));
+                }
+                (false, None) => {}
             }
-            (true, None) => {
-                fn_ += 1;
-                misses.push(format!("false negative {}", l.scope));
-            }
-            (false, None) => {}
         }
     }
-    let precision = f64::from(tp) / f64::from(tp + fp);
-    let recall = f64::from(tp) / f64::from(tp + fn_);
+    s
+}
+
+#[test]
+fn breadth_precision_and_recall_on_real_scope_names() {
+    let (dev, test) = (labels(DEV), labels(TEST));
+    let dev_providers: std::collections::HashSet<&str> = dev.iter().map(|l| l.provider).collect();
+    assert!(test.iter().all(|l| !dev_providers.contains(l.provider)), "the halves share no provider");
+    let all: Vec<Label<'_>> = labels(DEV).into_iter().chain(labels(TEST)).collect();
+    assert!(all.len() >= 1000, "the corpus holds {} names", all.len());
+    let runs = [
+        ("test half", score(&test, true)),
+        ("test half, knowledge off", score(&test, false)),
+        ("whole corpus", score(&all, true)),
+        ("whole corpus, knowledge off", score(&all, false)),
+        ("dev half, knowledge off", score(&dev, false)),
+    ];
     let mut err = std::io::stderr();
-    let _ = writeln!(
-        err,
-        "B rules on {} labelled scope names: precision {precision:.3} ({tp}/{}), recall {recall:.3} ({tp}/{})",
-        labels.len(),
-        tp + fp,
-        tp + fn_
-    );
-    for m in &misses {
-        let _ = writeln!(err, "  {m}");
+    for (what, s) in &runs {
+        let _ = writeln!(err, "{}", s.line(what));
     }
+    for (what, s) in &runs[..2] {
+        for m in &s.misses {
+            let _ = writeln!(err, "  {what}: {m}");
+        }
+    }
+    for m in &runs[4].1.misses {
+        let _ = writeln!(err, "  dev: {m}");
+    }
+    let test = &runs[0].1;
     assert!(
-        precision >= 0.95 && recall >= 0.95,
-        "precision {precision:.3}, recall {recall:.3}:\n{}",
-        misses.join("\n")
+        test.precision() >= 0.90 && test.recall() >= 0.90,
+        "{}:\n{}",
+        test.line("test half"),
+        test.misses.join("\n")
     );
 }

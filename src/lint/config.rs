@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::breadth::Evidence;
 use super::rules::{l007_expired_allow, l008_unused_allow};
 use super::{Context, Finding, Options, RULES, Rule};
 use crate::model::{AllowEntry, Level, LintConfig, Subject};
@@ -136,7 +137,7 @@ pub(super) fn apply_allows(ctx: &Context<'_>, findings: Vec<Finding>, selection:
     }
     let mut report = |rule: &'static Rule, i: usize, message: String| {
         if let Some(severity) = selection.level(rule) {
-            kept.push(Finding { rule, severity, subject: Subject::Allow(i), message });
+            kept.push(Finding { rule, severity, subject: Subject::Allow(i), message, evidence: Evidence::default() });
         }
     };
     for (i, allow) in allows.iter().enumerate() {

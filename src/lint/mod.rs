@@ -3,22 +3,24 @@
 //! file and anything else feed it the same `model` values, and `output` renders what it finds.
 
 pub mod baseline;
+pub mod breadth;
 mod config;
 pub mod names;
-mod rules;
+pub(crate) mod rules;
 pub mod smart;
-mod words;
+pub(crate) mod words;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use jiff::civil::Date;
 
 use crate::model::{Level, Scope, ScopeSet, Subject};
+use breadth::known::{self, Entry};
+use breadth::{Evidence, Judgement, family::Families};
 pub use config::{ConfigError, Selection};
 use names::Name;
-pub use rules::RULES;
+pub use rules::{RETIRED, RULES, Retired};
 
 /// One rule: plain data, registered once in [`RULES`]. Serializes as its documentation page.
 #[derive(Debug, serde::Serialize)]
@@ -76,6 +78,8 @@ pub enum Check {
     Set(fn(&Context<'_>, &mut Vec<Hit>)),
     /// Looks at the `[lint] allow` entries after every other rule ran (done by [`lint`]).
     Allows,
+    /// Reports the breadth model's verdicts on one axis ([`breadth`]): the B rules.
+    Breadth,
 }
 
 /// A [`Check::Scope`] function.
@@ -86,12 +90,14 @@ pub type ScopeCheck = fn(&Context<'_>, &Name<'_>, Option<&Scope>) -> Option<Stri
 pub struct Hit {
     pub subject: Subject,
     pub message: String,
+    /// What a breadth verdict rests on (empty for the other rules).
+    pub evidence: Evidence,
 }
 
 impl Hit {
     #[must_use]
     pub fn new(subject: Subject, message: impl Into<String>) -> Self {
-        Hit { subject, message: message.into() }
+        Hit { subject, message: message.into(), evidence: Evidence::default() }
     }
 }
 
@@ -102,6 +108,8 @@ pub struct Finding {
     pub severity: Level,
     pub subject: Subject,
     pub message: String,
+    /// What a breadth verdict rests on (empty for the other rules).
+    pub evidence: Evidence,
 }
 
 /// Everything a rule may look at, computed once per set.
@@ -114,19 +122,25 @@ pub struct Context<'a> {
     pub index: foldhash::HashMap<&'a str, usize>,
     /// Lower-case `[settings] broad_words`.
     pub broad_words: Vec<String>,
-    /// Keys of names holding an action word (see [`rules::unqualified_key`]).
-    qualified: OnceCell<HashMap<String, usize>>,
-    /// Every B verdict on the set's scopes, computed once on demand: the B rules report them and
-    /// P001 asks for them, so no B check runs twice on a scope.
+    /// Whether the built-in provider knowledge is consulted (the accuracy test turns it off to
+    /// measure the other evidence alone).
+    pub knowledge: bool,
+    /// The families of the set's names (see [`breadth::family`]).
+    families: OnceCell<Families>,
+    /// The providers of the built-in knowledge whose scopes this set holds (see
+    /// [`Context::known`]).
+    providers: OnceCell<Vec<&'static str>>,
+    /// Every breadth verdict on the set's scopes, computed once on demand: the B rules report
+    /// them and P001, the audit and the reports ask for them, so no scope is judged twice.
     verdicts: OnceCell<Verdicts>,
     /// The index in `set.scopes` of each holding's scope (see [`rules::held`]).
     held: OnceCell<Vec<Option<usize>>>,
 }
 
-/// The B rules' verdicts on the scopes of a set.
+/// The breadth verdicts on the scopes of a set.
 struct Verdicts {
-    /// `(scope index, rule index in RULES, message)`, by scope and then by rule.
-    hits: Vec<(usize, usize, String)>,
+    /// `(scope index, rule index in RULES, message, evidence)`, by scope.
+    hits: Vec<(usize, usize, String, Evidence)>,
     /// For each scope, the index in `hits` of its first verdict, if any.
     first: Vec<Option<usize>>,
 }
@@ -143,7 +157,9 @@ impl<'a> Context<'a> {
             names,
             index,
             broad_words,
-            qualified: OnceCell::new(),
+            knowledge: true,
+            families: OnceCell::new(),
+            providers: OnceCell::new(),
             verdicts: OnceCell::new(),
             held: OnceCell::new(),
         }
@@ -165,7 +181,8 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Why the scope named `name` is broad (the first B rule that says so), defined or not.
+    /// Why the scope named `name` is broad (the first reason the breadth model gives), defined
+    /// or not.
     #[must_use]
     pub fn broad(&self, name: &str) -> Option<(&'static Rule, Cow<'_, str>)> {
         self.broad_at(self.index.get(name).copied(), name)
@@ -176,26 +193,81 @@ impl<'a> Context<'a> {
         if let Some(i) = index {
             let verdicts = self.verdicts();
             return verdicts.first[i].map(|k| {
-                let (_, rule, message) = &verdicts.hits[k];
+                let (_, rule, message, _) = &verdicts.hits[k];
                 (&RULES[*rule], Cow::Borrowed(message.as_str()))
             });
         }
-        let name = Name::new(name);
-        b_rules().into_iter().find_map(|(_, r, f)| f(self, &name, None).map(|m| (r, Cow::Owned(m))))
+        let reason = breadth::judge(self, &Name::new(name), None).reasons.into_iter().next()?;
+        Some((rule(reason.code)?, Cow::Owned(reason.message)))
+    }
+
+    /// The breadth model's whole verdict on `name` (defined in the set or not).
+    #[must_use]
+    pub fn judgement(&self, name: &str) -> Judgement {
+        let scope = self.scope(name);
+        breadth::judge(self, &self.name(name), scope)
+    }
+
+    /// The known entry for `name`: the set's `[settings] broad_scopes` / `narrow_scopes`, then
+    /// the built-in table (when [`Context::knowledge`] is on). A table entry applies only when
+    /// its provider is present in the set (at least two of its names, or every name of a set
+    /// of one), so a provider's `read` or `users:write` does not judge a team's own scope of
+    /// that name.
+    #[must_use]
+    pub fn known<'c>(&'c self, name: &str) -> Option<Entry<'c>> {
+        let settings = &self.set.settings;
+        let declared = |map: &'c std::collections::BTreeMap<String, String>, broad| {
+            map.get_key_value(name).map(|(scope, reason)| Entry {
+                provider: "scopes.toml",
+                scope,
+                broad,
+                reason,
+                source: "",
+            })
+        };
+        if let Some(e) = declared(&settings.broad_scopes, Some(breadth::Axis::What))
+            .or_else(|| declared(&settings.narrow_scopes, None))
+        {
+            return Some(e);
+        }
+        if !self.knowledge {
+            return None;
+        }
+        let entry = known::table().get(name)?;
+        self.providers().contains(&entry.provider).then(|| entry.clone())
+    }
+
+    fn providers(&self) -> &[&'static str] {
+        self.providers.get_or_init(|| {
+            let table = known::table();
+            let mut counts: foldhash::HashMap<&'static str, usize> = foldhash::HashMap::default();
+            for name in &self.names {
+                if breadth::structure::is_protocol(name) {
+                    continue;
+                }
+                if let Some(e) = table.get(name.raw) {
+                    *counts.entry(e.provider).or_default() += 1;
+                }
+            }
+            let needed = self.names.len().clamp(1, 2);
+            counts.into_iter().filter(|&(_, n)| n >= needed).map(|(p, _)| p).collect()
+        })
+    }
+
+    pub(crate) fn families(&self) -> &Families {
+        self.families.get_or_init(|| Families::new(self))
     }
 
     fn verdicts(&self) -> &Verdicts {
         self.verdicts.get_or_init(|| {
-            let b = b_rules();
             let mut hits = Vec::new();
             let mut first = Vec::with_capacity(self.names.len());
             for (i, (name, scope)) in self.names.iter().zip(&self.set.scopes).enumerate() {
                 first.push(None);
-                for &(k, _, f) in &b {
-                    if let Some(message) = f(self, name, Some(scope)) {
-                        first[i].get_or_insert(hits.len());
-                        hits.push((i, k, message));
-                    }
+                for reason in breadth::judge(self, name, Some(scope)).reasons {
+                    let Some(k) = RULES.iter().position(|r| r.code == reason.code) else { continue };
+                    first[i].get_or_insert(hits.len());
+                    hits.push((i, k, reason.message, reason.evidence));
                 }
             }
             Verdicts { hits, first }
@@ -203,23 +275,16 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The B rules, with their index in [`RULES`], in code order.
-fn b_rules() -> Vec<(usize, &'static Rule, ScopeCheck)> {
-    RULES
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.category() == "B")
-        .filter_map(|(k, r)| match r.check {
-            Check::Scope(f) => Some((k, r, f)),
-            _ => None,
-        })
-        .collect()
-}
-
 /// The rule with `code`.
 #[must_use]
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// The retired code `code`, and where its check went.
+#[must_use]
+pub fn retired(code: &str) -> Option<&'static Retired> {
+    RETIRED.iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
 /// Extra selection from the command line, on top of the set's `[lint]`.
@@ -254,9 +319,10 @@ pub fn lint(set: &ScopeSet, today: Date, options: &Options) -> Result<Outcome, C
         let Some(severity) = selection.level(rule) else { continue };
         match rule.check {
             // The verdicts P001 also uses, computed once.
-            Check::Scope(_) if rule.category() == "B" => {
-                for (i, _, message) in ctx.verdicts().hits.iter().filter(|(_, r, _)| *r == k) {
-                    hits.push(Hit::new(Subject::Scope(set.scopes[*i].name.clone()), message.clone()));
+            Check::Breadth => {
+                for (i, _, message, evidence) in ctx.verdicts().hits.iter().filter(|(_, r, _, _)| *r == k) {
+                    let subject = Subject::Scope(set.scopes[*i].name.clone());
+                    hits.push(Hit { subject, message: message.clone(), evidence: *evidence });
                 }
             }
             Check::Scope(f) => {
@@ -269,7 +335,13 @@ pub fn lint(set: &ScopeSet, today: Date, options: &Options) -> Result<Outcome, C
             Check::Set(f) => f(&ctx, &mut hits),
             Check::Allows => continue,
         }
-        findings.extend(hits.drain(..).map(|h| Finding { rule, severity, subject: h.subject, message: h.message }));
+        findings.extend(hits.drain(..).map(|h| Finding {
+            rule,
+            severity,
+            subject: h.subject,
+            message: h.message,
+            evidence: h.evidence,
+        }));
     }
     let (findings, allowed) = config::apply_allows(&ctx, findings, &selection);
     Ok(Outcome { findings, rules: RULES.iter().filter(|r| selection.level(r).is_some()).collect(), allowed })

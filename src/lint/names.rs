@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn ascii_names_split_alike_as_bytes_and_as_chars() {
-        let fixture = include_str!("../../tests/fixtures/broad_labels.tsv");
+        let fixture = include_str!("../../tests/fixtures/breadth/dev.tsv");
         let names = fixture.lines().filter_map(|l| l.split('\t').nth(1));
         let more = ["HTTPServer", "a1B", "ABc", "A*b", "x__y", "*", "__", "Read.WRITE.all", "userIDs", "x9Y", "fooBAR"];
         for name in names.chain(more).filter(|n| n.is_ascii()) {

@@ -70,13 +70,13 @@ pub fn run(rule: &Rule, set: &ScopeSet) -> Vec<Hit> {
             }
         }
         Check::Set(f) => f(&ctx, &mut hits),
-        Check::Allows => {
+        Check::Allows | Check::Breadth => {
             let outcome = lint(set, today(), &Options::default()).expect("valid config");
             hits = outcome
                 .findings
                 .into_iter()
                 .filter(|f| f.rule.code == rule.code)
-                .map(|f| Hit { subject: f.subject, message: f.message })
+                .map(|f| Hit { subject: f.subject, message: f.message, evidence: f.evidence })
                 .collect();
         }
     }

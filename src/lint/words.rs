@@ -1,4 +1,7 @@
-//! Word lists the rules share. Every comparison is against whole lower-case tokens.
+//! Word lists the rules share. Every comparison is against whole lower-case tokens. The lists
+//! the breadth model reads are in [`super::breadth::lexicon`]; every list gets a class bit here.
+
+use super::breadth::lexicon;
 
 /// Words that, alone, make a scope a catch-all.
 pub const CATCH_ALL: &[&str] = &["everything", "unrestricted", "unlimited", "anything"];
@@ -166,7 +169,7 @@ pub fn is(list: &[&str], word: &str) -> bool {
 /// Which of the lists above a lower-case word is in, as bits: computed once per token by the
 /// tokenizer, so rules test a bit instead of scanning a list for every name.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Class(u8);
+pub struct Class(u32);
 
 impl Class {
     /// In [`ACTIONS`].
@@ -185,6 +188,28 @@ impl Class {
     pub const CATCH_ALL: Class = Class(1 << 6);
     /// In [`GENERIC`].
     pub const GENERIC: Class = Class(1 << 7);
+    /// In [`lexicon::CONTROL`]: the access-control plane.
+    pub const CONTROL: Class = Class(1 << 8);
+    /// In [`lexicon::SECRET`]: secrets, keys and credentials.
+    pub const SECRET: Class = Class(1 << 9);
+    /// In [`lexicon::PEOPLE`]: every user or member of a tenant.
+    pub const PEOPLE: Class = Class(1 << 10);
+    /// In [`lexicon::REACH`]: a whole tenant, org, workspace or domain.
+    pub const REACH: Class = Class(1 << 11);
+    /// In [`lexicon::OVERSIGHT`]: audit and system logs.
+    pub const OVERSIGHT: Class = Class(1 << 12);
+    /// In [`lexicon::PRODUCT`]: a whole product of the user's (mail, drive, files).
+    pub const PRODUCT: Class = Class(1 << 13);
+    /// In [`lexicon::BOUND`]: an explicit bound (self, own, selected).
+    pub const BOUND: Class = Class(1 << 14);
+    /// In [`lexicon::LIMIT`]: a part of a resource (metadata, basic, public).
+    pub const LIMIT: Class = Class(1 << 15);
+    /// In [`lexicon::SETTINGS`]: configuration of a tenant.
+    pub const SETTINGS: Class = Class(1 << 16);
+    /// In [`lexicon::CONFIG`]: configuration objects whose read-only listing is metadata.
+    pub const CONFIG: Class = Class(1 << 17);
+    /// In [`lexicon::WIDE_VERBS`]: a verb that changes anything it is given.
+    pub const WIDE_VERB: Class = Class(1 << 18);
 
     /// True when the word is in every list of `other`.
     #[must_use]
@@ -200,7 +225,7 @@ impl Class {
 }
 
 /// Every list with its class bit.
-const LISTS: [(&[&str], Class); 8] = [
+const LISTS: [(&[&str], Class); 19] = [
     (ACTIONS, Class::ACTION),
     (READ_ACTIONS, Class::READ),
     (WRITE_ACTIONS, Class::WRITE),
@@ -209,6 +234,17 @@ const LISTS: [(&[&str], Class); 8] = [
     (QUANTIFIERS, Class::QUANTIFIER),
     (CATCH_ALL, Class::CATCH_ALL),
     (GENERIC, Class::GENERIC),
+    (lexicon::CONTROL, Class::CONTROL),
+    (lexicon::SECRET, Class::SECRET),
+    (lexicon::PEOPLE, Class::PEOPLE),
+    (lexicon::REACH, Class::REACH),
+    (lexicon::OVERSIGHT, Class::OVERSIGHT),
+    (lexicon::PRODUCT, Class::PRODUCT),
+    (lexicon::BOUND, Class::BOUND),
+    (lexicon::LIMIT, Class::LIMIT),
+    (lexicon::SETTINGS, Class::SETTINGS),
+    (lexicon::CONFIG, Class::CONFIG),
+    (lexicon::WIDE_VERBS, Class::WIDE_VERB),
 ];
 
 /// The lists `word` (lower case) is in.
@@ -222,7 +258,7 @@ pub fn class(word: &str) -> Class {
     }
     static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     // No listed word is longer than this; longer tokens skip the lookup.
-    const LONGEST: usize = 14;
+    const LONGEST: usize = 16;
     let classes = CLASSES.get_or_init(|| {
         let mut words = foldhash::HashMap::default();
         let mut first = [0_u128; 2];

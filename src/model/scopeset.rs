@@ -61,6 +61,10 @@ pub struct Settings {
     /// Words that make a scope broad, in addition to the built-in list.
     pub broad_words: Vec<String>,
     pub max_phi_scopes_per_role: usize,
+    /// Scopes this set declares broad, each with the reason (overrides the built-in knowledge).
+    pub broad_scopes: std::collections::BTreeMap<String, String>,
+    /// Scopes this set declares narrow, each with the reason (overrides the built-in knowledge).
+    pub narrow_scopes: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Settings {
@@ -69,6 +73,8 @@ impl Default for Settings {
             naming: Naming::default(),
             broad_words: Vec::new(),
             max_phi_scopes_per_role: DEFAULT_MAX_PHI_SCOPES_PER_ROLE,
+            broad_scopes: std::collections::BTreeMap::new(),
+            narrow_scopes: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Format;
+use crate::lint::breadth::Evidence;
 use crate::lint::{RULES, Rule};
 use crate::model::Level;
 
@@ -39,6 +40,8 @@ pub struct Diagnostic {
     pub width: usize,
     /// A stable name of the subject (`scope:read_all_data`), for SARIF logical locations.
     pub subject: Option<String>,
+    /// What a breadth verdict rests on (`known`, `name`, `description`, `siblings`).
+    pub evidence: Evidence,
 }
 
 /// One linted target (file or catalog): which rules ran on it and whether it loaded.
@@ -211,6 +214,13 @@ struct JsonFinding<'a> {
     file: &'a str,
     line: Option<usize>,
     column: Option<usize>,
+    /// Present on breadth findings only.
+    #[serde(skip_serializing_if = "no_evidence")]
+    evidence: Evidence,
+}
+
+fn no_evidence(e: &Evidence) -> bool {
+    e.is_empty()
 }
 
 /// `{"findings":[…],"summary":{"error":N,"warning":N,"info":N}}`.
@@ -235,6 +245,7 @@ fn json_findings(report: &LintReport) -> Vec<JsonFinding<'_>> {
             file: &d.file,
             line: d.line,
             column: d.column,
+            evidence: d.evidence,
         })
         .collect()
 }
@@ -326,6 +337,9 @@ pub fn sarif(report: &LintReport) -> Value {
             });
             if let Some(i) = RULES.iter().position(|r| r.code == d.code) {
                 result["ruleIndex"] = json!(i);
+            }
+            if !d.evidence.is_empty() {
+                result["properties"] = json!({ "evidence": d.evidence });
             }
             result
         })

@@ -16,6 +16,7 @@ fn diag(code: &'static str, severity: Level, line: Option<usize>) -> Diagnostic 
         source_line: line.map(|_| "[scopes.read_all_data]".into()),
         width: 13,
         subject: Some("scope:read_all_data".into()),
+        evidence: crate::lint::breadth::Evidence::default(),
     }
 }
 

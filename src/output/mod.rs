@@ -2,6 +2,7 @@
 //! on stderr. Only this module (and `main`) writes to the terminal.
 
 pub mod audit;
+pub mod breadth;
 pub mod catalog;
 pub mod diagnostics;
 pub mod diff;

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Listing, Term, View};
-use crate::lint::Rule;
+use crate::lint::{Retired, Rule};
 
 const COLUMNS: &[&str] = &["code", "name", "category", "severity", "summary"];
 
@@ -52,5 +52,25 @@ impl View for RuleList {
             l.push(row(r));
         }
         l
+    }
+}
+
+/// A retired code, as `scopectl rule` prints it: where its check went.
+#[derive(Debug, Serialize)]
+pub struct RetiredPage(pub &'static Retired);
+
+impl View for RetiredPage {
+    fn listing(&self) -> Listing {
+        let mut l = Listing::new(&["code", "name", "moved_to", "why"]);
+        let r = self.0;
+        l.push(vec![r.code.into(), r.name.into(), r.moved_to.into(), r.why.into()]);
+        l
+    }
+
+    fn human(&self, out: &mut dyn Write, _: &Term) -> io::Result<()> {
+        let r = self.0;
+        writeln!(out, "{} ({}) is retired: its check is now {}.", r.name, r.code, r.moved_to)?;
+        writeln!(out, "\n{}", r.why)?;
+        writeln!(out, "\n`scopectl rule {}` explains the rule that does it now.", r.moved_to)
     }
 }

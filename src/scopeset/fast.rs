@@ -80,7 +80,13 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
 }
 
 fn settings(t: &DeTable<'_>) -> Option<RawSettings> {
-    let mut s = RawSettings { naming: None, broad_words: None, max_phi_scopes_per_role: None };
+    let mut s = RawSettings {
+        naming: None,
+        broad_words: None,
+        max_phi_scopes_per_role: None,
+        broad_scopes: None,
+        narrow_scopes: None,
+    };
     for (key, value) in t {
         match key.get_ref().as_ref() {
             "naming" => set(&mut s.naming, string(value))?,

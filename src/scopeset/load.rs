@@ -153,6 +153,26 @@ impl Check {
             self.mark(Subject::Setting("broad_words"), words.span());
             s.broad_words = words.into_inner().into_iter().map(Spanned::into_inner).collect();
         }
+        let mut narrow_span = 0..0;
+        for (field, raw, slot) in [
+            ("broad_scopes", raw.broad_scopes, &mut s.broad_scopes),
+            ("narrow_scopes", raw.narrow_scopes, &mut s.narrow_scopes),
+        ] {
+            let Some(map) = raw else { continue };
+            self.mark(Subject::Setting(field), map.span());
+            narrow_span = map.span();
+            for (scope, reason) in map.into_inner().0 {
+                if reason.get_ref().trim().is_empty() {
+                    let shown = crate::model::shown(scope.get_ref());
+                    self.problem(reason.span(), format!("`{field}` entry `{shown}` needs a reason"));
+                }
+                slot.insert(scope.into_inner(), reason.into_inner());
+            }
+        }
+        if let Some(both) = s.broad_scopes.keys().find(|k| s.narrow_scopes.contains_key(*k)) {
+            let shown = crate::model::shown(both);
+            self.problem(narrow_span, format!("`{shown}` is in both `broad_scopes` and `narrow_scopes`"));
+        }
         if let Some(max) = raw.max_phi_scopes_per_role {
             self.mark(Subject::Setting("max_phi_scopes_per_role"), max.span());
             match usize::try_from(*max.get_ref()) {

@@ -79,6 +79,9 @@ pub(super) struct RawSettings {
     pub naming: Option<Spanned<String>>,
     pub broad_words: Option<List>,
     pub max_phi_scopes_per_role: Option<Spanned<i64>>,
+    /// Scope name → reason.
+    pub broad_scopes: Option<Spanned<Keyed<String>>>,
+    pub narrow_scopes: Option<Spanned<Keyed<String>>>,
 }
 
 #[derive(Debug, Deserialize)]

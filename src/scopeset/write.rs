@@ -105,6 +105,12 @@ fn settings(out: &mut String, s: &Settings) {
     let _ = writeln!(out, "naming = {}", string(s.naming.as_str()));
     list_field(out, "broad_words", &s.broad_words);
     let _ = writeln!(out, "max_phi_scopes_per_role = {}", s.max_phi_scopes_per_role);
+    for (field, map) in [("broad_scopes", &s.broad_scopes), ("narrow_scopes", &s.narrow_scopes)] {
+        if !map.is_empty() {
+            let entries: Vec<String> = map.iter().map(|(k, v)| format!("{} = {}", key(k), string(v))).collect();
+            let _ = writeln!(out, "{field} = {{ {} }}", entries.join(", "));
+        }
+    }
 }
 
 fn scope(out: &mut String, s: &Scope) {

@@ -1,44 +1,45 @@
-//! B005: the tenant-wide `.All` suffix.
+//! B005: every user's, member's or patient's data (axis: whose).
 
-use crate::lint::names::Name;
-use crate::lint::{Check, Context, Rule};
-use crate::model::{Level, Scope};
+use crate::lint::{Check, Rule};
+use crate::model::Level;
 
 pub const RULE: Rule = Rule {
     code: "B005",
     name: "tenant-wide",
     level: Level::Error,
-    summary: "A trailing `.All` extends the scope to the whole tenant",
-    what: "Flags dotted names whose last part is `All` (`User.Read.All`, `Files.ReadWrite.All`): in Microsoft \
-           Graph style they reach every user and resource in the organisation, not only the signed-in \
-           user's. An `all` inside a name (`read_all_orders`) is not this rule.",
+    summary: "The scope reaches every user's, member's or patient's data",
+    what: "Reports scopes the breadth model (docs/breadth.md) finds unbounded on the *whose* axis: a \
+           `.All`-style suffix (`User.Read.All`, `Files.ReadWrite.All`), a trailing `admin` qualifier \
+           (`meeting:read:admin`), an administrator's view of every user (`admin.directory.user.readonly`), \
+           reading every user of the tenant (`read:users`, `okta.users.read`), tenant-wide nouns over people \
+           or content, SMART `system/` scopes and bulk export (`$export`), acting as any user, and \
+           descriptions that say so (\"all users\", \"across the organization\"). Read-only configuration \
+           metadata of one object type (`Policy.Read.All`, `Application.Read.All`) is not flagged.",
     why: "An app acting for one clinician should see that clinician's data, not the whole organisation's. \
           HIPAA's minimum necessary standard asks for the narrower, user-bound permission.",
     bad: "[scopes.\"Files.Read.All\"]\ndescription = \"Read every file in the tenant\"",
     good: "[scopes.\"Files.Read\"]\ndescription = \"Read the signed-in user's files\"",
-    fix: "Use the user-bound form (`Files.Read`) or a resource-selected one (`Sites.Selected`).",
-    check: Check::Scope(check),
+    fix: "Use the user-bound form (`Files.Read`), a resource-selected one (`Sites.Selected`), or the \
+          patient-in-context SMART scope (`patient/Observation.rs`) instead of `system/`.",
+    check: Check::Breadth,
 };
-
-fn check(_: &Context<'_>, name: &Name, _: Option<&Scope>) -> Option<String> {
-    let last = name.tokens.len().checked_sub(1)?;
-    (last > 0 && name.word(last) == "all" && name.tokens[last].sep == Some('.')).then(|| {
-        format!("the suffix `.{}` extends `{}` to every user and resource in the tenant", name.written(last), name.raw)
-    })
-}
 
 #[cfg(test)]
 mod tests {
     use crate::lint::testing::*;
 
     #[test]
-    fn fires_on_trailing_all() {
+    fn fires_on_tenant_wide_reach() {
         fires(&super::RULE, &named(&["User.Read.All"]), &on_scope("User.Read.All"), "`.All`");
-        assert_eq!(flagged(&super::RULE, &["Directory.ReadWrite.All", "users.read.all"]).len(), 2);
+        let hits = flagged(
+            &super::RULE,
+            &["Records.ReadWrite.All", "chart:read:admin", "read:users", "system/Patient.rs", "bulk_export"],
+        );
+        assert_eq!(hits.len(), 5, "{hits:?}");
     }
 
     #[test]
-    fn quiet_on_inner_all() {
-        quiet(&super::RULE, &named(&["read_all_orders", "User.Read", "all", "install.app"]));
+    fn quiet_on_user_bound_or_metadata() {
+        quiet(&super::RULE, &named(&["read_all_orders", "User.Read", "all", "Policy.Read.All", "read:current_user"]));
     }
 }

@@ -7,9 +7,8 @@ pub mod b002_catch_all_word;
 pub mod b003_admin_word;
 pub mod b004_bare_action;
 pub mod b005_tenant_wide;
-pub mod b006_phi_read_write_bundle;
-pub mod b007_smart_v1_broad;
 pub mod b008_unqualified_resource;
+pub mod b009_tenant_audit_log;
 pub mod l001_deprecated_without_plan;
 pub mod l002_sunset_passed;
 pub mod l003_replacement_not_active;
@@ -41,6 +40,7 @@ pub mod p006_client_scope_not_needed;
 pub mod p007_break_glass_without_expiry;
 pub mod p008_read_write_requirement;
 pub mod p009_write_guarded_by_read;
+pub mod p010_read_write_bundle;
 
 use super::names::Name;
 use super::smart::{self, Smart};
@@ -55,9 +55,8 @@ pub static RULES: &[Rule] = &[
     b003_admin_word::RULE,
     b004_bare_action::RULE,
     b005_tenant_wide::RULE,
-    b006_phi_read_write_bundle::RULE,
-    b007_smart_v1_broad::RULE,
     b008_unqualified_resource::RULE,
+    b009_tenant_audit_log::RULE,
     l001_deprecated_without_plan::RULE,
     l002_sunset_passed::RULE,
     l003_replacement_not_active::RULE,
@@ -89,6 +88,35 @@ pub static RULES: &[Rule] = &[
     p007_break_glass_without_expiry::RULE,
     p008_read_write_requirement::RULE,
     p009_write_guarded_by_read::RULE,
+    p010_read_write_bundle::RULE,
+];
+
+/// A code that no longer names a rule: where its check went. Codes are never reused.
+#[derive(Debug, serde::Serialize)]
+pub struct Retired {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// The rule that now does the check.
+    pub moved_to: &'static str,
+    pub why: &'static str,
+}
+
+/// Every retired code, sorted.
+pub static RETIRED: &[Retired] = &[
+    Retired {
+        code: "B006",
+        name: "phi-read-write-bundle",
+        moved_to: "P010",
+        why: "Reading and writing bundled on one resource type is not breadth (docs/breadth.md): the scope \
+              is still bounded to that type. P010 read-write-bundle reports it, as information.",
+    },
+    Retired {
+        code: "B007",
+        name: "smart-v1-broad",
+        moved_to: "P010",
+        why: "SMART v1 `.write` and `.*` bundle actions on one resource type, which is not breadth \
+              (docs/breadth.md). P010 read-write-bundle reports them, as information.",
+    },
 ];
 
 /// Protocol scopes (OpenID Connect, SMART launch and refresh) that name no data of their own.
@@ -245,6 +273,14 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), RULES.len(), "rule names are unique");
+    }
+
+    #[test]
+    fn retired_codes_are_never_reused_and_point_at_a_rule() {
+        for r in RETIRED {
+            assert!(RULES.iter().all(|rule| rule.code != r.code && rule.name != r.name), "{} is reused", r.code);
+            assert!(RULES.iter().any(|rule| rule.code == r.moved_to), "{} moved to no rule", r.code);
+        }
     }
 
     #[test]

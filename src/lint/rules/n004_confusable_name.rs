@@ -108,7 +108,7 @@ mod tests {
 
     #[test]
     fn the_ascii_fast_path_matches_tr39() {
-        let fixture = include_str!("../../../tests/fixtures/broad_labels.tsv");
+        let fixture = include_str!("../../../tests/fixtures/breadth/dev.tsv");
         let names = fixture.lines().filter_map(|l| l.split('\t').nth(1)).map(str::to_owned);
         let pairs = (b' '..=b'~').flat_map(|a| (b' '..=b'~').map(move |b| String::from_utf8(vec![a, b]).unwrap()));
         let every = (0..128_u8).map(|b| char::from(b).to_string());

@@ -1,0 +1,200 @@
+//! Built-in knowledge of well-known provider scopes: a reviewed table compiled into the binary
+//! (`known/<provider>.tsv`: scope, verdict, axis, reason, documentation URL), looked up by exact
+//! name. A name two providers document with different verdicts is left out, so the other
+//! evidence decides it. `[settings] broad_scopes` / `narrow_scopes` override the table.
+
+use std::sync::OnceLock;
+
+use super::{Axis, Evidence, Judgement, Reason};
+use crate::lint::names::Name;
+
+/// The table files, by provider.
+const FILES: &[(&str, &str)] = &[
+    ("athenahealth", include_str!("known/athenahealth.tsv")),
+    ("atlassian", include_str!("known/atlassian.tsv")),
+    ("auth0", include_str!("known/auth0.tsv")),
+    ("aws-cognito", include_str!("known/aws-cognito.tsv")),
+    ("azure", include_str!("known/azure.tsv")),
+    ("box", include_str!("known/box.tsv")),
+    ("dropbox", include_str!("known/dropbox.tsv")),
+    ("epic", include_str!("known/epic.tsv")),
+    ("fitbit", include_str!("known/fitbit.tsv")),
+    ("github", include_str!("known/github.tsv")),
+    ("gitlab", include_str!("known/gitlab.tsv")),
+    ("google", include_str!("known/google.tsv")),
+    ("keycloak", include_str!("known/keycloak.tsv")),
+    ("microsoft-graph", include_str!("known/microsoft-graph.tsv")),
+    ("okta", include_str!("known/okta.tsv")),
+    ("salesforce", include_str!("known/salesforce.tsv")),
+    ("slack", include_str!("known/slack.tsv")),
+    ("smart", include_str!("known/smart.tsv")),
+    ("zoom", include_str!("known/zoom.tsv")),
+];
+
+/// One entry: what a provider's documentation says a scope grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry<'a> {
+    /// The provider, or `scopes.toml` for a `[settings]` entry.
+    pub provider: &'a str,
+    pub scope: &'a str,
+    /// `None`: narrow.
+    pub broad: Option<Axis>,
+    pub reason: &'a str,
+    /// The documentation page (empty for a `[settings]` entry).
+    pub source: &'a str,
+}
+
+impl Entry<'_> {
+    /// The verdict this entry gives `name`.
+    #[must_use]
+    pub fn judgement(&self, name: &Name) -> Judgement {
+        let whose = if self.source.is_empty() {
+            "`[settings]` of this set".to_owned()
+        } else {
+            format!("{} documentation", self.provider)
+        };
+        match self.broad {
+            Some(axis) => {
+                // Where the name alone says the same, its rule and message stay, with the
+                // documentation as more evidence; otherwise the entry speaks for itself.
+                let own = super::structure::judge(name, &[]).into_iter().find(|r| r.axis == axis);
+                let reason = match own {
+                    Some(r) => Reason {
+                        message: format!("{}; {whose}: {}", r.message, self.reason),
+                        evidence: Evidence::KNOWN.with(Evidence::NAME),
+                        ..r
+                    },
+                    None => Reason {
+                        evidence: Evidence::KNOWN,
+                        ..Reason::new(
+                            axis.rule(),
+                            axis,
+                            format!("{whose} says `{}` is broad ({axis}): {}", name.raw, self.reason),
+                        )
+                    },
+                };
+                Judgement { reasons: vec![reason], narrow: None }
+            }
+            None => {
+                Judgement { reasons: Vec::new(), narrow: Some(format!("{whose} says it is narrow: {}", self.reason)) }
+            }
+        }
+    }
+}
+
+/// The table, by scope name.
+pub struct Table {
+    entries: foldhash::HashMap<&'static str, Entry<'static>>,
+    providers: usize,
+    /// Names two providers document with different verdicts.
+    conflicts: usize,
+}
+
+impl Table {
+    #[must_use]
+    pub fn get(&self, scope: &str) -> Option<&Entry<'static>> {
+        self.entries.get(scope)
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    #[must_use]
+    pub fn providers(&self) -> usize {
+        self.providers
+    }
+
+    #[must_use]
+    pub fn conflicts(&self) -> usize {
+        self.conflicts
+    }
+}
+
+/// Parses one line of a table file; `None` for comments and blank lines.
+///
+/// # Errors
+/// A line that is not `scope, verdict, axis, reason, source`.
+pub fn parse_line<'a>(provider: &'a str, line: &'a str) -> Result<Option<Entry<'a>>, String> {
+    if line.starts_with('#') || line.trim().is_empty() {
+        return Ok(None);
+    }
+    let cols: Vec<&str> = line.split('\t').collect();
+    let [scope, verdict, axis, reason, source] = cols[..] else {
+        return Err(format!("{provider}: expected 5 tab-separated columns: {line}"));
+    };
+    let broad = match (verdict, Axis::parse(axis)) {
+        ("broad", Some(axis)) => Some(axis),
+        ("narrow", None) if axis == "-" => None,
+        _ => return Err(format!("{provider}: bad verdict/axis `{verdict}`/`{axis}`: {line}")),
+    };
+    if scope.is_empty() || reason.trim().is_empty() || !source.starts_with("http") {
+        return Err(format!("{provider}: every entry needs a scope, a reason and a source URL: {line}"));
+    }
+    Ok(Some(Entry { provider, scope, broad, reason, source }))
+}
+
+/// The built-in table, parsed on first use.
+#[must_use]
+pub fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut entries: foldhash::HashMap<&'static str, Entry<'static>> = foldhash::HashMap::default();
+        let mut conflicted: foldhash::HashSet<&'static str> = foldhash::HashSet::default();
+        for (provider, text) in FILES {
+            for line in text.lines() {
+                // The files are checked by a test; a bad line is skipped, never a panic.
+                let Ok(Some(entry)) = parse_line(provider, line) else { continue };
+                match entries.get(entry.scope) {
+                    Some(old) if old.broad != entry.broad => {
+                        conflicted.insert(entry.scope);
+                    }
+                    Some(_) => {}
+                    None => {
+                        entries.insert(entry.scope, entry);
+                    }
+                }
+            }
+        }
+        for scope in &conflicted {
+            entries.remove(scope);
+        }
+        Table { entries, providers: FILES.len(), conflicts: conflicted.len() }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_line_parses_and_the_table_is_large() {
+        let mut problems = Vec::new();
+        let mut count = 0;
+        for (provider, text) in FILES {
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines() {
+                match parse_line(provider, line) {
+                    Ok(Some(e)) => {
+                        count += 1;
+                        if !seen.insert(e.scope) {
+                            problems.push(format!("{provider}: `{}` twice", e.scope));
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(e) => problems.push(e),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert!(count >= 1500, "{count} entries");
+        assert!(FILES.len() >= 15);
+        assert!(table().len() >= 1400, "{} distinct names", table().len());
+    }
+}
