@@ -7,9 +7,14 @@
 //! v1        = "read" / "write" / "*"
 //! v2        = ordered non-empty subset of "c" "r" "u" "d" "s"
 //! param     = name "=" value            ; values may hold "|" (system|code)
-//! other     = "openid" / "fhirUser" / "profile" / "launch" / "launch/" name
+//! other     = "openid" / "fhirUser" / "profile" / "launch" / launch
 //!           / "offline_access" / "online_access" / "__" name / an absolute URI
+//! launch    = "launch/" lower-case name [ "?" param *( "&" param ) ]   ; v2.2 `launch/patient?role=…`
 //! ```
+//!
+//! A name shaped like a clinical scope with another context (`practitioner/Observation.read`)
+//! is a grammar error, not a name outside SMART. An absolute URI is told by [`is_uri`] rather than
+//! [`parse`]: a URL scope is judged as the name of its own service.
 //!
 //! Everything here is a pure function of the scope string.
 
@@ -90,12 +95,22 @@ impl Clinical {
     }
 }
 
+/// `launch/patient`, or with App Launch 2.2 context parameters
+/// `launch/patient?role=https://example.org/fhir/ValueSet/care-team`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaunchContext {
+    /// The context type, lower case (`patient`, `encounter`, `list`).
+    pub name: String,
+    /// `?name=value&…` pairs, in order.
+    pub query: Vec<(String, String)>,
+}
+
 /// A parsed SMART scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Smart {
     Clinical(Clinical),
-    /// `launch` (`None`) or `launch/patient`.
-    Launch(Option<String>),
+    /// `launch` (`None`) or `launch/patient…`.
+    Launch(Option<LaunchContext>),
     OpenId,
     FhirUser,
     Profile,
@@ -122,7 +137,8 @@ fn err(message: impl Into<String>) -> SmartError {
 }
 
 /// Parses `name` as a SMART scope. `Ok(None)`: not a SMART scope at all; `Err`: it starts like a
-/// clinical scope (`patient/`, `user/`, `system/`) but breaks the grammar.
+/// clinical scope (`patient/`, `user/`, `system/`) or a launch scope (`launch/`) but breaks the
+/// grammar, or it has the shape of a clinical scope with a context SMART does not define.
 ///
 /// # Errors
 /// See above.
@@ -140,10 +156,7 @@ pub fn parse(name: &str) -> Result<Option<Smart>, SmartError> {
         return Ok(fixed);
     }
     if let Some(rest) = name.strip_prefix("launch/") {
-        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-            return Err(err(format!("`launch/{rest}` needs a launch context name such as `launch/patient`")));
-        }
-        return Ok(Some(Smart::Launch(Some(rest.to_owned()))));
+        return launch(rest).map(|l| Some(Smart::Launch(Some(l))));
     }
     if let Some(rest) = name.strip_prefix("__")
         && !rest.is_empty()
@@ -155,9 +168,77 @@ pub fn parse(name: &str) -> Result<Option<Smart>, SmartError> {
         "patient" => Context::Patient,
         "user" => Context::User,
         "system" => Context::System,
-        _ => return Ok(None),
+        other => return unknown_context(other, rest),
     };
     clinical(context, rest).map(|c| Some(Smart::Clinical(c)))
+}
+
+/// True when `name` is an absolute URI, the grammar's form for custom scopes: a scheme and an
+/// authority (`https://example.org/scopes/read-labs`) or a URN (`urn:example:read-labs`).
+/// `admin:org` and `read:labs` are not: a URI needs `//` after its scheme, or the `urn:` form.
+#[must_use]
+pub fn is_uri(name: &str) -> bool {
+    let Some((scheme, rest)) = name.split_once(':') else { return false };
+    let scheme_ok = scheme.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    if !scheme_ok || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    if scheme.eq_ignore_ascii_case("urn") {
+        // RFC 8141: `urn:` NID `:` NSS.
+        return rest.split_once(':').is_some_and(|(nid, nss)| {
+            !nid.is_empty() && nid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && !nss.is_empty()
+        });
+    }
+    rest.strip_prefix("//").and_then(|r| r.split(['/', '?', '#']).next()).is_some_and(|host| !host.is_empty())
+}
+
+/// `launch/NAME[?query]` after the `launch/`.
+fn launch(rest: &str) -> Result<LaunchContext, SmartError> {
+    let (name, query) = match rest.split_once('?') {
+        Some((n, q)) => (n, Some(q)),
+        None => (rest, None),
+    };
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+        return Err(err(format!("`launch/{name}` needs a launch context name such as `launch/patient`")));
+    }
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Err(err(format!(
+            "`{name}`: launch context names are lower case (so `launch/{}{}`)",
+            name.to_ascii_lowercase(),
+            &rest[name.len()..]
+        )));
+    }
+    let query = match query {
+        None => Vec::new(),
+        Some(q) => parse_query(q)?,
+    };
+    Ok(LaunchContext { name: name.to_owned(), query })
+}
+
+/// A `context/rest` name whose context is not `patient`, `user` or `system`: a grammar error when
+/// it has exactly the shape of a clinical scope (`practitioner/Observation.read`: a word, one
+/// slash, a resource type, a dot and permission letters), otherwise no SMART scope at all
+/// (`admin/console`, `athena/service/Athenanet.MDP.*`).
+fn unknown_context(context: &str, rest: &str) -> Result<Option<Smart>, SmartError> {
+    let body = rest.split_once('?').map_or(rest, |(b, _)| b);
+    let word = context.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && context.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let shaped = !body.contains('/')
+        && body.rsplit_once('.').is_some_and(|(resource, perms)| {
+            (resource == "*" || is_resource_type(resource))
+                && !perms.is_empty()
+                && perms.bytes().all(|b| b.is_ascii_alphabetic() || b == b'*')
+        });
+    if !word || !shaped {
+        return Ok(None);
+    }
+    let lower = context.to_ascii_lowercase();
+    Err(err(if matches!(lower.as_str(), "patient" | "user" | "system") {
+        format!("`{context}`: SMART contexts are lower case (so `{lower}/{rest}`)")
+    } else {
+        format!("`{context}` is not a SMART context; clinical scopes start with `patient/`, `user/` or `system/`")
+    }))
 }
 
 fn clinical(context: Context, rest: &str) -> Result<Clinical, SmartError> {
@@ -263,7 +344,10 @@ mod tests {
 
     #[test]
     fn the_other_smart_scopes() {
-        assert_eq!(parse("launch/patient").unwrap(), Some(Smart::Launch(Some("patient".into()))));
+        assert_eq!(
+            parse("launch/patient").unwrap(),
+            Some(Smart::Launch(Some(LaunchContext { name: "patient".into(), query: Vec::new() })))
+        );
         assert_eq!(parse("launch").unwrap(), Some(Smart::Launch(None)));
         assert_eq!(parse("openid").unwrap(), Some(Smart::OpenId));
         assert_eq!(parse("fhirUser").unwrap(), Some(Smart::FhirUser));
@@ -282,6 +366,86 @@ mod tests {
         assert!(parse("user/Observation").unwrap_err().message.contains("no permissions"));
         assert!(parse("user/Observation.rs?category").is_err());
         assert!(parse("launch/").is_err());
+    }
+
+    fn launch(s: &str) -> LaunchContext {
+        match parse(s) {
+            Ok(Some(Smart::Launch(Some(l)))) => l,
+            other => panic!("{s}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn launch_contexts_take_v2_2_parameters() {
+        let l = launch("launch/list?role=https://example.org/fhir/ValueSet/care-team");
+        assert_eq!(l.name, "list");
+        assert_eq!(l.query, [("role".to_owned(), "https://example.org/fhir/ValueSet/care-team".to_owned())]);
+        let l = launch("launch/patient?role=http://terminology.hl7.org/CodeSystem/v3-RoleCode|PRN&x=urn:a:b");
+        assert_eq!((l.name.as_str(), l.query.len()), ("patient", 2));
+        assert!(l.query[0].1.ends_with("|PRN"));
+        assert_eq!(launch("launch/encounter").query, []);
+        assert!(parse("launch/patient?role").unwrap_err().message.contains("not `name=value`"));
+        assert!(parse("launch/pa:tient").unwrap_err().message.contains("needs a launch context name"));
+    }
+
+    #[test]
+    fn launch_context_names_are_lower_case() {
+        let e = parse("launch/Patient").unwrap_err().message;
+        assert!(e.contains("lower case (so `launch/patient`)"), "{e}");
+        let e = parse("launch/Patient?role=https://example.org/R").unwrap_err().message;
+        assert!(e.contains("(so `launch/patient?role=https://example.org/R`)"), "{e}");
+    }
+
+    #[test]
+    fn other_contexts_in_the_clinical_shape_are_errors() {
+        let e = parse("practitioner/Observation.read").unwrap_err().message;
+        assert!(e.contains("`practitioner` is not a SMART context"), "{e}");
+        assert!(e.contains("`patient/`, `user/` or `system/`"), "{e}");
+        assert!(parse("x/Y.z").is_err());
+        assert!(parse("practitioner/*.rs?category=laboratory").is_err());
+        let e = parse("Patient/Observation.rs").unwrap_err().message;
+        assert!(e.contains("lower case (so `patient/Observation.rs`)"), "{e}");
+    }
+
+    #[test]
+    fn other_slash_names_are_not_smart() {
+        for name in [
+            "athena/service/Athenanet.MDP.*",
+            "admin/console",
+            "admin/Console",
+            "x/y.z",
+            "x/Y.",
+            "x/Y.z/w",
+            "x:y/Y.z",
+            "https://example.org/Y.read",
+            "read_labs",
+        ] {
+            assert_eq!(parse(name), Ok(None), "{name}");
+        }
+    }
+
+    #[test]
+    fn absolute_uris_are_custom_scopes() {
+        assert!(is_uri("https://example.org/scopes/read-labs"));
+        assert!(is_uri("http://example.org"));
+        assert!(is_uri("urn:example:scopes:read-labs"));
+        assert!(is_uri("URN:ietf:params:oauth:grant-type:jwt-bearer"));
+        assert_eq!(parse("https://example.org/scopes/read-labs"), Ok(None));
+        assert_eq!(parse("urn:example:scopes:read-labs"), Ok(None));
+        for name in [
+            "admin:org",
+            "read:labs",
+            "lab.results:read",
+            "urn:read",
+            "urn::x",
+            "https://",
+            "https:///x",
+            "a b://c",
+            ":x",
+            "read_labs",
+        ] {
+            assert!(!is_uri(name), "{name}");
+        }
     }
 
     #[test]
