@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Explain one lint rule')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules')
+            [CompletionResult]::new('breadth', 'breadth', [CompletionResultType]::ParameterValue, 'Explain how broad scope names are: the parts, the verdict and the evidence')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -957,6 +958,20 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'scopectl;breadth' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The scope''s description, weighed as evidence (applies to every NAME)')
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'Judge the names inside this scope set: its other names are siblings, its `[settings]` override the built-in knowledge, and its descriptions count')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under `auto`)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is making the change, for the change log [default: $USER]')
+            [CompletionResult]::new('--no-knowledge', '--no-knowledge', [CompletionResultType]::ParameterName, 'Leave the built-in provider knowledge out (name, description and siblings alone)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'scopectl;report' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; each command says which it supports [default: table]')
@@ -1106,6 +1121,7 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Explain one lint rule')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the lint rules')
+            [CompletionResult]::new('breadth', 'breadth', [CompletionResultType]::ParameterValue, 'Explain how broad scope names are: the parts, the verdict and the evidence')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write one man page per command into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1300,6 +1316,9 @@ Register-ArgumentCompleter -Native -CommandName 'scopectl' -ScriptBlock {
             break
         }
         'scopectl;help;rules' {
+            break
+        }
+        'scopectl;help;breadth' {
             break
         }
         'scopectl;help;report' {

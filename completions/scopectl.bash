@@ -22,6 +22,9 @@ _scopectl() {
             scopectl,audit)
                 cmd="scopectl__subcmd__audit"
                 ;;
+            scopectl,breadth)
+                cmd="scopectl__subcmd__breadth"
+                ;;
             scopectl,client)
                 cmd="scopectl__subcmd__client"
                 ;;
@@ -189,6 +192,9 @@ _scopectl() {
                 ;;
             scopectl__subcmd__help,audit)
                 cmd="scopectl__subcmd__help__subcmd__audit"
+                ;;
+            scopectl__subcmd__help,breadth)
+                cmd="scopectl__subcmd__help__subcmd__breadth"
                 ;;
             scopectl__subcmd__help,client)
                 cmd="scopectl__subcmd__help__subcmd__client"
@@ -572,7 +578,7 @@ _scopectl() {
 
     case "${cmd}" in
         scopectl)
-            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help"
+            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export import diff audit completions lint rule rules breadth report man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1012,44 @@ _scopectl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown html toml sarif github junit keycloak auth0 openapi-scopes" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__breadth)
+            opts="-q -h --description --in --no-knowledge --db --format --color --quiet --actor --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1632,7 +1676,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__help)
-            opts="scope role client consent log verify tag plan apply export import diff audit completions lint rule rules report man help"
+            opts="scope role client consent log verify tag plan apply export import diff audit completions lint rule rules breadth report man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +1790,20 @@ _scopectl() {
         scopectl__subcmd__help__subcmd__audit__subcmd__who)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scopectl__subcmd__help__subcmd__breadth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

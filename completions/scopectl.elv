@@ -45,6 +45,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand lint 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules'
             cand rule 'Explain one lint rule'
             cand rules 'List the lint rules'
+            cand breadth 'Explain how broad scope names are: the parts, the verdict and the evidence'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -848,6 +849,19 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'scopectl;breadth'= {
+            cand --description 'The scope''s description, weighed as evidence (applies to every NAME)'
+            cand --in 'Judge the names inside this scope set: its other names are siblings, its `[settings]` override the built-in knowledge, and its descriptions count'
+            cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
+            cand --format 'Output format; each command says which it supports [default: table]'
+            cand --color 'When to use colour (NO_COLOR is honoured under `auto`)'
+            cand --actor 'Who is making the change, for the change log [default: $USER]'
+            cand --no-knowledge 'Leave the built-in provider knowledge out (name, description and siblings alone)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'scopectl;report'= {
             cand --db 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]'
             cand --format 'Output format; each command says which it supports [default: table]'
@@ -981,6 +995,7 @@ set edit:completion:arg-completer[scopectl] = {|@words|
             cand lint 'Check scope sets (files, stdin, OpenAPI documents or the catalog) against the lint rules'
             cand rule 'Explain one lint rule'
             cand rules 'List the lint rules'
+            cand breadth 'Explain how broad scope names are: the parts, the verdict and the evidence'
             cand report 'Reports for reviewers and scripts: access matrix, PHI, lifecycle, access review, HTML'
             cand man 'Write one man page per command into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1123,6 +1138,8 @@ set edit:completion:arg-completer[scopectl] = {|@words|
         &'scopectl;help;rule'= {
         }
         &'scopectl;help;rules'= {
+        }
+        &'scopectl;help;breadth'= {
         }
         &'scopectl;help;report'= {
             cand matrix 'Roles and clients × scopes: who holds what, grouped by sensitivity'

@@ -209,10 +209,10 @@ impl<'a> Context<'a> {
     }
 
     /// The known entry for `name`: the set's `[settings] broad_scopes` / `narrow_scopes`, then
-    /// the built-in table (when [`Context::knowledge`] is on). A table entry applies only when
-    /// its provider is present in the set (at least two of its names, or every name of a set
-    /// of one), so a provider's `read` or `users:write` does not judge a team's own scope of
-    /// that name.
+    /// the built-in table (when [`Context::knowledge`] is on). A table entry for a short name
+    /// applies only when its provider is present in the set (at least two of its names, or every
+    /// name of a set of one), so a provider's `read` or `users:write` does not judge a team's own
+    /// scope of that name.
     #[must_use]
     pub fn known<'c>(&'c self, name: &str) -> Option<Entry<'c>> {
         let settings = &self.set.settings;
@@ -234,7 +234,10 @@ impl<'a> Context<'a> {
             return None;
         }
         let entry = known::table().get(name)?;
-        self.providers().contains(&entry.provider).then(|| entry.clone())
+        // A URL or a name of three words or more (`okta.users.manage`) is the provider's own;
+        // a short one (`read`, `users:write`) counts only where the provider is present.
+        let distinct = name.contains("://") || self.name(name).tokens.len() >= 3;
+        (distinct || self.providers().contains(&entry.provider)).then(|| entry.clone())
     }
 
     fn providers(&self) -> &[&'static str] {

@@ -42,6 +42,7 @@ pub const ADMIN: &[&str] = &[
     "sudo",
     "owner",
     "manage",
+    "management",
     "fullcontrol",
     "impersonation",
     "impersonate",

@@ -215,12 +215,8 @@ struct JsonFinding<'a> {
     line: Option<usize>,
     column: Option<usize>,
     /// Present on breadth findings only.
-    #[serde(skip_serializing_if = "no_evidence")]
+    #[serde(skip_serializing_if = "Evidence::is_none")]
     evidence: Evidence,
-}
-
-fn no_evidence(e: &Evidence) -> bool {
-    e.is_empty()
 }
 
 /// `{"findings":[…],"summary":{"error":N,"warning":N,"info":N}}`.

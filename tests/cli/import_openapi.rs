@@ -104,15 +104,18 @@ fn lint_on_the_imported_file_finds_the_operation_rules() {
 #[test]
 fn lint_openapi_points_into_the_spec() {
     let env = env_with_specs();
-    assert_eq!(findings(&env, &["--openapi", "ehr-3.0.yaml"], 1), ehr_operation_findings());
+    // The operation rules, and B009 on `audit:read` ("Read the access audit trail").
+    let mut ehr = ehr_operation_findings();
+    ehr.push(at("B009", "ehr-3.0.yaml", 302, 13));
+    assert_eq!(findings(&env, &["--openapi", "ehr-3.0.yaml"], 1), ehr);
     let claims = findings(&env, &["--openapi", "claims-3.1.json"], 1);
     let expected = vec![
         at("P009", "claims-3.1.json", 54, 7),
         at("P008", "claims-3.1.json", 66, 11),
         at("M001", "claims-3.1.json", 101, 43),
         at("N003", "claims-3.1.json", 101, 43),
-        at("B006", "claims-3.1.json", 167, 15),
         at("N003", "claims-3.1.json", 167, 15),
+        at("P010", "claims-3.1.json", 167, 15),
     ];
     assert_eq!(claims, expected);
 
@@ -121,7 +124,7 @@ fn lint_openapi_points_into_the_spec() {
     assert!(text.contains("176 |     post:\n    |     ^^^^\n"), "{text}");
     assert!(text.contains("ehr-3.0.yaml:139:11: P008 `GET /labs/results/{resultId}` requirement 1 needs both `labs:read` and `labs:write`"), "{text}");
     assert!(text.contains("ehr-3.0.yaml:199:22: L009 `GET /medications` requires `medications:read`"), "{text}");
-    assert!(text.ends_with("Found 3 findings (2 errors, 1 warning, 0 info).\n"), "{text}");
+    assert!(text.ends_with("Found 4 findings (3 errors, 1 warning, 0 info).\n"), "{text}");
     assert!(stderr.contains("warning: ehr-3.0.yaml:287:13:"), "what was not read is said: {stderr}");
 
     // A spec and a file in one run; the spec's rules on fields it cannot hold run when selected.
@@ -140,7 +143,7 @@ fn every_lint_format_carries_the_spec_path() {
     let (sarif, _) = run(&env, &["lint", "--format", "sarif", "--openapi", "ehr-3.0.yaml"], 1);
     let sarif: Value = serde_json::from_str(&sarif).unwrap();
     let results = sarif["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 3);
+    assert_eq!(results.len(), 4);
     let location = &results[1]["locations"][0]["physicalLocation"];
     assert_eq!(results[1]["ruleId"], "P009");
     assert!(location["artifactLocation"]["uri"].as_str().unwrap().ends_with("ehr-3.0.yaml"), "{location}");

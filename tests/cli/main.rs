@@ -5,6 +5,7 @@
 #![allow(clippy::must_use_candidate, clippy::new_without_default, clippy::missing_panics_doc)]
 
 mod audit;
+mod breadth;
 mod catalog;
 mod client;
 mod completions;

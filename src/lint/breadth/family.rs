@@ -38,8 +38,14 @@ impl Families {
     fn children<'c>(&'c self, ctx: &'c Context<'_>, raw: &'c str) -> impl Iterator<Item = &'c str> + 'c {
         let names = &ctx.names;
         let start = self.sorted.partition_point(|&i| names[i].raw < raw);
+        // Under a URL, `/` starts another API, not a narrower member (`…/api_scope/sell.item`).
+        let url = raw.contains("://");
         self.sorted[start..].iter().map(move |&i| names[i].raw).take_while(move |n| n.starts_with(raw)).filter(
-            move |n| n.len() > raw.len() + 1 && matches!(n.as_bytes()[raw.len()], b'.' | b':' | b'/' | b'_' | b'-'),
+            move |n| {
+                let sep = n.as_bytes()[raw.len()..].first().copied();
+                n.len() > raw.len() + 1
+                    && (matches!(sep, Some(b'.' | b':' | b'_' | b'-')) || (!url && sep == Some(b'/')))
+            },
         )
     }
 }
@@ -61,11 +67,8 @@ fn narrows(parent: &Name<'_>, child: &str, single: bool) -> bool {
             return false;
         }
         let reading = t.class.has(Class::READ) || t.class.has(Class::BOUND) || t.class.has(Class::LIMIT);
-        if reading && single {
-            part = true;
-        } else if !t.class.has(Class::ACTION) && !matches!(child.word(i), "user" | "me" | "self" | "team") {
-            part = true;
-        }
+        let sub_resource = !t.class.has(Class::ACTION) && !matches!(child.word(i), "user" | "me" | "self" | "team");
+        part |= (reading && single) || sub_resource;
     }
     part
 }

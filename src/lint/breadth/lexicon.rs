@@ -6,6 +6,7 @@
 pub const CONTROL: &[&str] = &[
     "users",
     "members",
+    "member",
     "membership",
     "memberships",
     "groups",
@@ -72,6 +73,18 @@ pub const CONTROL: &[&str] = &[
     "certificate",
     "usergroups",
     "usergroup",
+    "workgroups",
+    "subusers",
+    "subuser",
+    "teammates",
+    "collaborators",
+    "whitelist",
+    "allowlist",
+    "apis",
+    "scopes",
+    "identities",
+    "invites",
+    "federations",
 ];
 
 /// Secrets: reading them is power over other principals.
@@ -86,12 +99,23 @@ pub const SECRET: &[&str] = &[
     "password",
     "certificates",
     "certificate",
-    "tokens",
 ];
 
 /// Nouns for every person of a tenant.
-pub const PEOPLE: &[&str] =
-    &["users", "members", "people", "persons", "employees", "patients", "accounts", "everyone", "staff", "directory"];
+pub const PEOPLE: &[&str] = &[
+    "users",
+    "members",
+    "people",
+    "persons",
+    "employees",
+    "patients",
+    "accounts",
+    "everyone",
+    "staff",
+    "directory",
+    "subusers",
+    "teammates",
+];
 
 /// Nouns for a whole tenant: as a qualifier they widen whose data a scope reaches.
 pub const REACH: &[&str] = &[

@@ -103,6 +103,13 @@ impl Evidence {
         self.0 == 0
     }
 
+    /// [`Evidence::is_empty`] by reference, for serde's `skip_serializing_if`.
+    #[must_use]
+    #[allow(clippy::trivially_copy_pass_by_ref)]
+    pub fn is_none(&self) -> bool {
+        self.0 == 0
+    }
+
     /// The kinds, in the documented order.
     pub fn names(self) -> impl Iterator<Item = &'static str> {
         Evidence::ALL.into_iter().filter(move |(e, _)| self.0 & e.0 != 0).map(|(_, n)| n)
@@ -168,6 +175,14 @@ pub fn judge(ctx: &Context<'_>, name: &Name<'_>, scope: Option<&Scope>) -> Judge
         reasons.push(reason);
     }
     let mut narrow = None;
+    // A scope its owner declares public guards no one's private data: a directory read or a
+    // whole product of public things is not broad on that ground alone.
+    if scope.and_then(|s| s.sensitivity) == Some(crate::model::Sensitivity::Public) && reasons.iter().any(|r| r.weak) {
+        reasons.retain(|r| !r.weak);
+        if reasons.is_empty() {
+            narrow = Some("it is declared `sensitivity = \"public\"`".to_owned());
+        }
+    }
     if let Some(text) = scope.and_then(|s| s.description.as_deref()) {
         let said = describe::read(text);
         match said {

@@ -89,7 +89,7 @@ impl Shape {
             if t.class.has(Class::BOUND) {
                 match w {
                     "selected" | "appfolder" | "appdata" | "owned" | "ownedby" | "installed" => {
-                        s.app = s.app.or(Some(i))
+                        s.app = s.app.or(Some(i));
                     }
                     _ => s.own = s.own.or(Some(i)),
                 }
@@ -123,9 +123,16 @@ impl Shape {
         };
         let nouns = if before.is_empty() { &s.objects } else { &before };
         s.head = nouns.iter().rev().find(|&&i| !is_filler(name, i)).or(nouns.last()).copied();
-        if s.manage == Some(0) && name.word(0) == "admin" && n > 1 {
-            let other_action = (1..n).any(|i| name.is(i, Class::ACTION) || name.is(i, Class::WIDE_VERB));
-            s.area = other_action || name.tokens[1].sep == Some('.');
+        // `admin` naming an administrators' area: first (`admin.directory.user`), or anywhere
+        // beside another action (`spark-admin:people_read`, `meeting:admin_schedule_read`); an
+        // `admin` right after an action (`meeting:read:admin`) is judged by `whose`.
+        if let Some(m) = s.manage
+            && name.word(m) == "admin"
+            && m + 1 < n
+            && (m == 0 || !name.is(m - 1, Class::ACTION))
+        {
+            let other_action = (0..n).any(|i| i != m && (name.is(i, Class::ACTION) || name.is(i, Class::WIDE_VERB)));
+            s.area = other_action || (m == 0 && name.tokens[1].sep == Some('.'));
             if s.area {
                 s.changing -= 1;
             }
@@ -143,7 +150,7 @@ impl Shape {
 
     /// Whether the scope changes data: a write verb, or `admin`/`manage` used as the verb.
     fn changes(&self) -> bool {
-        self.changing > 0 || (self.manage.is_some() && !self.area)
+        self.changing > 0 || (self.manage.is_some() && !self.area && !self.reads)
     }
 
     fn bounded(&self) -> bool {
@@ -205,6 +212,7 @@ pub fn judge(name: &Name, broad_words: &[String]) -> Vec<Reason> {
     push(&mut out, whose(name, &s));
     push(&mut out, product(name, &s));
     push(&mut out, bare_action(name, &s));
+    push(&mut out, generic_only(name, &s));
     out
 }
 
@@ -278,7 +286,7 @@ fn wildcard(name: &Name, s: &Shape) -> Option<Reason> {
 /// What: catch-all words and quantifiers over nothing named (`read_all_data`, `full_access`).
 fn catch_all(name: &Name, s: &Shape, broad_words: &[String]) -> Option<Reason> {
     let n = name.tokens.len();
-    if n == 1 && matches!(name.word(0), "api" | "full" | "all" | "everything" | "platform") {
+    if n == 1 && matches!(name.word(0), "api" | "full" | "all" | "everything" | "platform" | "default") {
         return Some(Reason::new("B002", Axis::What, format!("`{}` names the whole API, every endpoint", name.raw)));
     }
     for i in 0..n {
@@ -303,7 +311,9 @@ fn catch_all(name: &Name, s: &Shape, broad_words: &[String]) -> Option<Reason> {
         let next = (i + 1..n).find(|&j| !name.is(j, Class::ACTION));
         match next {
             // `activity:read_all`: an `all` that lifts a filter on one read-only resource.
-            None if s.head.is_some() && s.reads && !s.changes() && w == "all" => {}
+            // `activity:read_all`, `deals:full`, `APPOINTMENTS_ALL_WRITE`: a quantifier after a
+            // named resource lifts a filter on it or bundles its actions; it does not widen it.
+            None if s.objects.iter().any(|&o| o < i && !is_filler(name, o)) => {}
             None => {
                 return Some(Reason::new(
                     "B002",
@@ -387,51 +397,65 @@ fn superuser(name: &Name, s: &Shape) -> Option<Reason> {
     None
 }
 
-/// Modifiers that keep a control-plane noun what it is (`client_grants`, `api_keys`); any other
-/// modifier names something else (`blocked_users`, `payment_sessions`, `stream_key`).
-const CONTROL_MODIFIERS: &[&str] = &[
-    "api",
-    "access",
-    "signing",
-    "encryption",
-    "service",
-    "app",
-    "user",
-    "auth",
-    "oauth",
-    "identity",
-    "login",
-    "refresh",
-    "admin",
-    "master",
-    "root",
-    "private",
-    "client",
-    "role",
-    "group",
-    "org",
-    "tenant",
-    "authorization",
-    "gpg",
-    "ssh",
-    "public",
-    "deploy",
-    "signature",
-    "session",
-];
-
 /// True when token `i` is a noun modified, within its segment, by a word that makes it another
 /// thing (`blocked_users`).
 fn modified(name: &Name, i: usize) -> bool {
     i > 0
         && !matches!(name.tokens[i].sep, Some('.' | ':' | '/'))
-        && !name.is(i - 1, Class::ACTION)
-        && !name.is(i - 1, Class::WIDE_VERB)
-        && !name.is(i - 1, Class::CONTROL)
-        && !name.is(i - 1, Class::REACH)
-        && !name.is(i - 1, Class::PEOPLE)
-        && !name.is(i - 1, Class::QUANTIFIER)
-        && !CONTROL_MODIFIERS.contains(&name.word(i - 1))
+        && OTHER_THING.contains(&name.word(i - 1))
+        // Any kind of key, credential or secret is still one (`device_credential`).
+        && !name.is(i, Class::SECRET)
+}
+
+/// Modifiers that make a control-plane or people noun a list or attribute of something else:
+/// `blocked_users`, `payment_sessions`, `push_tokens`, `stream_key`. Any other modifier keeps
+/// the noun what it is (`client_grants`, `api_keys`, `UserStandardGroups`).
+const OTHER_THING: &[&str] = &[
+    "blocked",
+    "banned",
+    "muted",
+    "followed",
+    "following",
+    "payment",
+    "payments",
+    "push",
+    "stream",
+    "visitor",
+    "guest",
+    "chat",
+    "meeting",
+    "calendar",
+    "contact",
+    "subscription",
+    "notification",
+    "product",
+    "order",
+    "shipping",
+    "custom",
+    "feature",
+    "billing",
+    "asm",
+    "channel",
+    "vip",
+    "moderator",
+    "moderators",
+    "editor",
+    "editors",
+];
+
+/// Two-word control-plane nouns: `service_account`, `identity_provider`.
+fn control_compound(name: &Name, s: &Shape) -> Option<usize> {
+    s.objects.windows(2).find_map(|pair| {
+        let (a, b) = (name.word(pair[0]), name.word(pair[1]));
+        let control = matches!(
+            (a, b),
+            ("service", "account" | "accounts" | "principal" | "principals")
+                | ("identity", "provider" | "providers")
+                | ("access", "token" | "tokens" | "policy" | "policies")
+                | ("ip", "whitelist" | "allowlist")
+        );
+        control.then_some(pair[1])
+    })
 }
 
 /// The nouns the scope is about: the head, or in Graph style (`Resource.Action.Qualifier`)
@@ -449,7 +473,10 @@ fn power(name: &Name, s: &Shape) -> Option<Reason> {
     // The head, or a control-plane word compounded with it (`authorizationServers`).
     let compound =
         s.head.filter(|&h| h > 0 && name.tokens[h].sep.is_none() && name.is(h - 1, Class::CONTROL)).map(|h| h - 1);
-    let control = subjects(name, s).chain(compound).find(|&i| name.is(i, Class::CONTROL) && !modified(name, i));
+    let control = subjects(name, s)
+        .chain(compound)
+        .find(|&i| name.is(i, Class::CONTROL) && !modified(name, i))
+        .or_else(|| control_compound(name, s));
     if let Some(i) = control {
         let noun = name.written(i);
         if s.changes() || (s.area && !s.reads) {
@@ -459,10 +486,7 @@ fn power(name: &Name, s: &Shape) -> Option<Reason> {
                 format!("`{}` changes `{noun}`, part of the access-control plane", name.raw),
             ));
         }
-        let secret = matches!(
-            name.word(i),
-            "secrets" | "secret" | "credentials" | "credential" | "passwords" | "password" | "keys"
-        );
+        let secret = matches!(name.word(i), "secrets" | "credentials" | "passwords");
         if s.reads && secret && !s.limit {
             return Some(Reason::new(
                 "B003",
@@ -470,7 +494,7 @@ fn power(name: &Name, s: &Shape) -> Option<Reason> {
                 format!("`{}` reads `{noun}` of other principals", name.raw),
             ));
         }
-        if s.reads && matches!(name.word(i), "sessions" | "tokens") && s.own.is_none() {
+        if s.reads && name.word(i) == "sessions" && s.own.is_none() {
             return Some(Reason::new("B005", Axis::Whose, format!("`{}` reads every user's `{noun}`", name.raw)));
         }
     }
@@ -481,7 +505,7 @@ fn power(name: &Name, s: &Shape) -> Option<Reason> {
                 name.word(h),
                 "console" | "portal" | "panel" | "dashboard" | "ui" | "app" | "api" | "site" | "system" | "area"
             );
-        if m < h && whole && !s.reads {
+        if whole && !s.reads && m != h {
             return Some(Reason::new(
                 "B003",
                 Axis::Power,
@@ -565,7 +589,10 @@ fn whose(name: &Name, s: &Shape) -> Option<Reason> {
     let n = name.tokens.len();
     let last = n - 1;
     // `.All`-style suffix.
-    if n > 1 && name.word(last) == "all" && name.tokens[last].sep == Some('.') && s.app.is_none() {
+    // `.All` after an action (`User.Read.All`); `prospects.all` with no action bundles every
+    // action on one type instead.
+    let after_verb = n > 2 && (name.is(last - 1, Class::ACTION) || name.is(last - 1, Class::WIDE_VERB));
+    if n > 1 && name.word(last) == "all" && name.tokens[last].sep == Some('.') && s.app.is_none() && after_verb {
         let config = !s.changes() && !s.objects.is_empty() && s.objects.iter().all(|&i| name.is(i, Class::CONFIG));
         if config {
             return None; // read-only configuration metadata of one object type
@@ -583,11 +610,12 @@ fn whose(name: &Name, s: &Shape) -> Option<Reason> {
     if s.app.is_some() {
         return None;
     }
-    // A trailing or action-following `admin` (`meeting:read:admin`): every user of the account.
+    // An `admin` after an action (`meeting:read:admin`): every user of the account. An `admin`
+    // that is itself the action (`project:admin`) is judged by its object like `manage`.
     if let Some(i) = s.manage
         && i > 0
         && matches!(name.word(i), "admin" | "admins")
-        && (i == last || name.is(i - 1, Class::ACTION))
+        && name.is(i - 1, Class::ACTION)
     {
         return Some(Reason::new(
             "B005",
@@ -613,26 +641,83 @@ fn whose(name: &Name, s: &Shape) -> Option<Reason> {
     let graph = name.style == Style::DottedPascal;
     let people = s.objects.iter().copied().find(|&i| {
         let w = name.word(i);
-        let counts =
-            matches!(w, "users" | "members" | "employees" | "patients") || (w == "directory" && Some(i) == s.head);
-        counts && !modified(name, i) && !(graph && after_action(name, i))
+        let counts = matches!(w, "users" | "members" | "employees" | "subusers" | "teammates")
+            || (w == "directory" && Some(i) == s.head);
+        // The people themselves, or their profiles (`users.profile:read`), not something of theirs
+        // (`subusers.credits.read`).
+        let about = Some(i) == s.head
+            || s.head.is_some_and(|h| {
+                matches!(name.word(h), "profile" | "profiles" | "email" | "emails" | "info" | "details")
+            });
+        counts && about && !modified(name, i) && !(graph && after_action(name, i))
     });
     if let Some(i) = people
-        && s.reads
         && !s.limit
     {
+        if s.changes() && !s.reads {
+            let noun = name.written(i);
+            return Some(Reason::new(
+                "B003",
+                Axis::Power,
+                format!("`{}` changes `{noun}`: every one of them in the tenant", name.raw),
+            ));
+        }
+        if s.reads {
+            return Some(Reason::weak(
+                "B005",
+                Axis::Whose,
+                format!("`{}` reads `{}`: every one of them in the tenant", name.raw, name.written(i)),
+            ));
+        }
+    }
+    // A tenant-wide qualifier over something else (`enterprise.user:read`, `org_members`), unless
+    // it is configuration or one kind of hook (`admin:org_hook`).
+    let reach = s.objects.iter().copied().find(|&i| name.is(i, Class::REACH) && Some(i) != s.head);
+    let wide_head = s.head_is(name, Class::PEOPLE)
+        || s.head_is(name, Class::PRODUCT)
+        || s.head_is(name, Class::GENERIC)
+        || s.head_is(name, Class::OVERSIGHT);
+    if let Some(r) = reach
+        && wide_head
+    {
+        let whole = name.written(r);
+        if s.changes() {
+            return Some(Reason::new(
+                "B003",
+                Axis::Power,
+                format!("`{}` changes data of the whole `{whole}`", name.raw),
+            ));
+        }
         return Some(Reason::weak(
             "B005",
             Axis::Whose,
-            format!("`{}` reads `{}`: every one of them in the tenant", name.raw, name.written(i)),
+            format!("`{}` reaches the data of the whole `{whole}`", name.raw),
         ));
     }
-    let reach = s.any(name, Class::REACH);
-    if reach
-        && !s.head_is(name, Class::REACH)
-        && (s.head_is(name, Class::PEOPLE) || s.head_is(name, Class::PRODUCT) || s.head_is(name, Class::GENERIC))
-    {
-        return Some(Reason::weak("B005", Axis::Whose, format!("`{}` reaches the data of the whole tenant", name.raw)));
+    // `readEnrollMFAMethodAnyUser`, `all_users`, `every_patient`.
+    if let Some(i) = (1..n).find(|&i| {
+        name.is(i - 1, Class::QUANTIFIER)
+            && matches!(
+                name.word(i),
+                "user" | "users" | "member" | "members" | "patient" | "patients" | "account" | "accounts"
+            )
+    }) {
+        return Some(Reason::new(
+            "B005",
+            Axis::Whose,
+            format!("`{}{}` in `{}` reaches every one of them", name.written(i - 1), name.written(i), name.raw),
+        ));
+    }
+    // Compliance and eDiscovery access: every user's content, for review.
+    if let Some(i) = (0..n).find(|&i| matches!(name.word(i), "compliance" | "ediscovery")) {
+        return Some(Reason::new(
+            "B005",
+            Axis::Whose,
+            format!("`{}` is `{}` access: every user's content, for review", name.raw, name.written(i)),
+        ));
+    }
+    if name.words().any(|w| w == "bulk") && s.reads && !s.changes() {
+        return Some(Reason::new("B005", Axis::Whose, format!("`{}` is bulk access: every record at once", name.raw)));
     }
     if name.raw.contains("$export")
         || (name.words().any(|w| w == "export") && name.words().any(|w| matches!(w, "bulk" | "system")))
@@ -666,13 +751,12 @@ fn product(name: &Name, s: &Shape) -> Option<Reason> {
         s.objects
             .iter()
             .copied()
-            .filter(|&i| name.is(i, Class::PRODUCT))
-            .last()
+            .rfind(|&i| name.is(i, Class::PRODUCT))
             .filter(|_| s.head.is_some_and(|h| is_filler(name, h)))
     })?;
     let bare = !s.reads && !s.writes && s.manage.is_none() && !name.classes.has(Class::ACTION);
     let read_write = (s.reads && s.writes)
-        || name.words().any(|w| matches!(w, "readwrite" | "rw" | "modify" | "manage" | "fullcontrol"));
+        || name.words().any(|w| matches!(w, "readwrite" | "rw" | "modify" | "manage" | "admin" | "fullcontrol"));
     if bare || read_write {
         let how = if bare { "names no action, so it grants every action on" } else { "reads and changes" };
         return Some(Reason::weak(
@@ -684,9 +768,30 @@ fn product(name: &Name, s: &Shape) -> Option<Reason> {
     None
 }
 
+/// What: objects that name no specific resource (`data:read`, `content.write`).
+fn generic_only(name: &Name, s: &Shape) -> Option<Reason> {
+    if s.objects.is_empty() || s.bounded() || s.stars > 0 || name.tokens.len() < 2 {
+        return None;
+    }
+    let all_generic = s.objects.iter().all(|&i| {
+        matches!(
+            name.word(i),
+            "data" | "info" | "information" | "phi" | "phr" | "ehr" | "emr" | "resources" | "objects"
+        )
+    });
+    (all_generic && (s.reads || s.changes())).then(|| {
+        Reason::new(
+            "B002",
+            Axis::What,
+            format!("`{}` names no specific resource, so it reaches every one the API serves", name.raw),
+        )
+    })
+}
+
 /// What: a verb that changes anything, with no object (`write`, `manage`, `admin`).
 fn bare_action(name: &Name, s: &Shape) -> Option<Reason> {
-    if !s.objects.is_empty() || s.bounded() || s.stars > 0 {
+    let quantified = name.classes.has(Class::QUANTIFIER) || name.classes.has(Class::CATCH_ALL);
+    if !s.objects.is_empty() || s.bounded() || s.stars > 0 || quantified {
         return None;
     }
     let wide = s.wide_verb || s.manage.is_some();

@@ -50,7 +50,7 @@ fn power() {
         "create:client_grants",
         "update:tenant_settings",
         "admin:org",
-        "read:client_keys",
+        "read:client_secrets",
         "manage-users",
     ] {
         assert!(axes(n).contains(&Axis::Power), "{n}: {:?}", axes(n));

@@ -39,7 +39,7 @@ mod tests {
                 "create:client_grants",
                 "update:tenant_settings",
                 "admin:org",
-                "read:client_keys",
+                "read:client_secrets",
                 "Records.FullControl",
                 "superuser",
             ],

@@ -9,10 +9,10 @@ pub const RULE: Rule = Rule {
     name: "holds-broad-scope",
     level: Level::Error,
     summary: "A role or client holds a broad scope",
-    what: "Flags role grants and client feature scopes whose scope any B rule calls broad (wildcards, \
-           catch-all and admin words, bare actions, `.All`, PHI read-write bundles, SMART v1 `write`/`*`, \
-           unqualified resources), naming the B rule and the part of the name that made it broad. The \
-           verdict does not depend on whether the B rules themselves are selected.",
+    what: "Flags role grants and client feature scopes whose scope the breadth model (docs/breadth.md) \
+           calls broad on any axis (what, whose, power, oversight), naming the B rule and the part of the \
+           name, description or set that made it broad. The verdict does not depend on whether the B rules \
+           themselves are selected, and read-write bundling on one type (P010) is not breadth.",
     why: "A broad scope defined in the catalog is a risk; a broad scope granted is an exposure. HIPAA's minimum \
           necessary standard applies to what each role and app actually holds.",
     bad: "[scopes.read_all_data]\n\n[roles.nurse]\nscopes = [\"read_all_data\"]",
