@@ -22,8 +22,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BIN = ROOT / "target" / "release" / "scopectl"
-EXAMPLES = ROOT / "target" / "release" / "examples"
+# Cargo's own CARGO_TARGET_DIR, when set (a worktree building into a target of its own).
+TARGET = Path(os.environ["CARGO_TARGET_DIR"]) if os.environ.get("CARGO_TARGET_DIR") else ROOT / "target"
+BIN = TARGET / "release" / "scopectl"
+EXAMPLES = TARGET / "release" / "examples"
+# The shapes of `examples/bench_lint.rs` the lint suite measures (see its module docs).
+LINT_SHAPES = ["bench", "issue13", "sparse"]
 SUITES = {}
 
 
@@ -320,15 +324,25 @@ def bench_apply(args, work):
 
 @suite("lint")
 def bench_lint(args, work):
-    """`scopectl lint --format json` on a generated scope set (full metadata, roles of 100 justified
-    grants, clients with features; `examples/bench_lint.rs`), against a plain parse of the same file
-    by the `toml` crate (goals: time <= 1.5x, peak memory <= 2x), and against the same parse with
-    scopectl's allocator, jemalloc on huge pages (`examples/toml_parse_jemalloc.rs`), which
-    compares the work alone."""
+    """`scopectl lint --format json` on generated scope sets of several shapes
+    (`examples/bench_lint.rs`): **bench**, full metadata, roles of 100 justified grants, clients of
+    ten features; **issue13**, names of mixed styles, a role per 20 scopes of 5-25 grants, a
+    client per 50 scopes of 4 features of 3 scopes, 3% deprecated, descriptions on 99%;
+    **sparse**, mixed names without descriptions, roles or clients. Each against a plain parse of
+    the same file by the `toml` crate (goals: time <= 1.5x, peak memory <= 2x), and against the
+    same parse with scopectl's allocator, jemalloc on huge pages
+    (`examples/toml_parse_jemalloc.rs`), which compares the work alone."""
+    rows = []
+    for shape in args.shapes:
+        rows.extend(bench_lint_shape(args, work, shape))
+    return rows
+
+
+def bench_lint_shape(args, work, shape):
     rows = []
     for n in ([1_000, 10_000, 100_000] if not args.quick else [1_000, 10_000]):
-        toml_file = work / f"lint-{n}.toml"
-        subprocess.run([EXAMPLES / "bench_lint", str(n), toml_file], check=True)
+        toml_file = work / f"lint-{shape}-{n}.toml"
+        subprocess.run([EXAMPLES / "bench_lint", str(n), toml_file, "--shape", shape], check=True)
         # A run of the 1k set takes about 10 ms, where one scheduling hiccup on this shared
         # machine is a large share: small sets get more runs (100 at 1k, 10 at 10k).
         runs = max(3, args.runs, 100_000 // n)
@@ -337,20 +351,21 @@ def bench_lint(args, work):
             (lambda i: [EXAMPLES / "toml_parse", toml_file], None),
             (lambda i: [BIN, "lint", "--format", "json", "--fail-on", "never", toml_file], env),
             (lambda i: [EXAMPLES / "toml_parse_jemalloc", toml_file], None)], runs)
-        rows.append(Row("lint", "lint --format json", f"{n:,} scopes", med, "toml parse", parse, rss,
+        # The bench shape keeps the labels of the runs before shapes, so its rows compare.
+        size = f"{n:,} scopes" if shape == "bench" else f"{n:,} scopes, {shape}"
+        rows.append(Row("lint", "lint --format json", size, med, "toml parse", parse, rss,
                         # Issue 4 sets the memory goal on the 100k set; smaller sets report the ratio only.
                         "<= 1.5x time, <= 2x memory" if n >= 100_000 else "<= 1.5x time",
                         med / parse <= 1.5 and (n < 100_000 or rss is None or parse_rss is None
                                                 or rss / parse_rss <= 2.0)))
-        rows.append(Row("lint", "lint --format json", f"{n:,} scopes", med, "toml parse, jemalloc", same))
+        rows.append(Row("lint", "lint --format json", size, med, "toml parse, jemalloc", same))
         # User CPU leaves out the kernel's page zeroing, which swings from run to run with huge
         # pages (a fault may wait on compaction): the steadiest measure of the work itself.
-        rows.append(Row("lint", "lint, user CPU", f"{n:,} scopes", user, "toml parse, jemalloc, user CPU",
-                        same_user))
+        rows.append(Row("lint", "lint, user CPU", size, user, "toml parse, jemalloc, user CPU", same_user))
         if parse_rss is not None:
-            rows.append(Row("lint", "toml parse (baseline)", f"{n:,} scopes", parse, rss=parse_rss))
+            rows.append(Row("lint", "toml parse (baseline)", size, parse, rss=parse_rss))
         if same_rss is not None:
-            rows.append(Row("lint", "toml parse, jemalloc", f"{n:,} scopes", same, rss=same_rss))
+            rows.append(Row("lint", "toml parse, jemalloc", size, same, rss=same_rss))
     return rows
 
 
@@ -440,6 +455,8 @@ def main():
     p.add_argument("--quick", action="store_true", help="smaller sizes, for trying the harness")
     p.add_argument("--no-write", action="store_true", help="print, do not rewrite BENCHMARKS.md")
     p.add_argument("--work", type=Path, help="keep generated inputs here (default: a temp dir)")
+    p.add_argument("--shapes", nargs="*", choices=LINT_SHAPES, default=LINT_SHAPES,
+                   help="shapes of scope set the lint suite measures (default: all)")
     args = p.parse_args()
     for tool in ["cargo", "sqlite3", "/usr/bin/time"]:
         if not shutil.which(tool):

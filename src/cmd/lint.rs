@@ -12,7 +12,7 @@ use crate::interop::openapi;
 use crate::lint::baseline::{Baseline, subject_key};
 use crate::lint::breadth::Evidence;
 use crate::lint::{self, Finding, Options, Selection};
-use crate::model::{Level, LintConfig, ScopeSet, Source};
+use crate::model::{Level, LintConfig, ScopeSet, Source, Subject};
 use crate::output::diagnostics::{self, Diagnostic, LOAD_ERROR, LintReport, Target};
 use crate::output::rules::{RetiredPage, RuleList, RulePage};
 use crate::output::{self, Format};
@@ -164,6 +164,7 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
         std::fs::write(path, written.to_json()).with_context(|| format!("cannot write baseline {}", path.display()))?;
         ctx.msg.note(format!("wrote {} accepted findings to {}", written.len(), path.display()));
     }
+    let needs = Needs { subject: format == Format::Sarif, source_line: format == Format::Table };
     for (input, found) in inputs.iter().zip(findings) {
         let before = report.diagnostics.len();
         let lines = input.source.as_ref().map(|s| Lines::new(&s.text));
@@ -172,7 +173,7 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
             if accepted {
                 report.baselined += 1;
             } else {
-                report.diagnostics.push(diagnostic(f, input, lines.as_ref()));
+                report.diagnostics.push(diagnostic(f, input, lines.as_ref(), needs));
             }
         }
         report.diagnostics[before..].sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
@@ -193,7 +194,7 @@ pub fn run(args: &LintArgs, ctx: &Ctx) -> Result<ExitStatus> {
 
 /// A diagnostic with no rule behind it: a load problem or a `[lint]` table naming no rule.
 fn load_error(file: &str, message: String, lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Diagnostic {
-    let at = locate(lines, span);
+    let at = locate(lines, span, true);
     Diagnostic {
         code: LOAD_ERROR,
         name: "load-error",
@@ -223,24 +224,51 @@ fn config_diagnostic(e: &lint::ConfigError, input: &Input, lines: Option<&Lines<
     load_error(&input.label, e.to_string(), lines, span)
 }
 
-fn diagnostic(f: Finding, input: &Input, lines: Option<&Lines<'_>>) -> Diagnostic {
-    let at = locate(lines, input.source.as_ref().and_then(|s| s.span(&f.subject)));
+/// The fields of a [`Diagnostic`] only some formats print: the subject key (SARIF) and the source
+/// line (human). The others leave them out, which saves two strings per finding.
+#[derive(Debug, Clone, Copy)]
+struct Needs {
+    subject: bool,
+    source_line: bool,
+}
+
+fn diagnostic(f: Finding, input: &Input, lines: Option<&Lines<'_>>, needs: Needs) -> Diagnostic {
+    let at = locate(lines, input.source.as_ref().and_then(|s| s.span(&f.subject)), needs.source_line);
+    let subject = needs.subject.then(|| subject_key(&f.subject));
+    let (scope, role, client) = subject_parts(f.subject);
     Diagnostic {
         code: f.rule.code,
         name: f.rule.name,
         severity: f.severity,
         message: f.message,
         hint: Some(f.rule.fix),
-        scope: f.subject.scope().map(str::to_owned),
-        role: f.subject.role().map(str::to_owned),
-        client: f.subject.client().map(str::to_owned),
+        scope,
+        role,
+        client,
         file: input.label.clone(),
         line: at.line,
         column: at.column,
         source_line: at.source_line,
         width: at.width,
-        subject: Some(subject_key(&f.subject)),
+        subject,
         evidence: f.evidence,
+    }
+}
+
+/// [`Subject::scope`], [`Subject::role`] and [`Subject::client`] of `subject`, moved out of it
+/// rather than copied.
+fn subject_parts(subject: Subject) -> (Option<String>, Option<String>, Option<String>) {
+    match subject {
+        Subject::Scope(s) | Subject::ScopeField(s, _) | Subject::OperationScope(_, s) => (Some(s), None, None),
+        Subject::Grant(r, s) => (Some(s), Some(r), None),
+        Subject::FeatureScope(c, _, s) => (Some(s), None, Some(c)),
+        Subject::Role(r) | Subject::RoleField(r, _) => (None, Some(r), None),
+        Subject::Client(c) | Subject::Feature(c, _) => (None, None, Some(c)),
+        Subject::Setting(_)
+        | Subject::Lint(_)
+        | Subject::Allow(_)
+        | Subject::Operation(_)
+        | Subject::Requirement(..) => (None, None, None),
     }
 }
 
@@ -252,7 +280,8 @@ struct Located {
     width: usize,
 }
 
-fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Located {
+/// `source_line` is left out unless `keep_line`.
+fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>, keep_line: bool) -> Located {
     let Some((lines, span)) = lines.zip(span) else {
         return Located { line: None, column: None, source_line: None, width: 1 };
     };
@@ -260,7 +289,7 @@ fn locate(lines: Option<&Lines<'_>>, span: Option<Range<usize>>) -> Located {
     // Underline the span, cut at the end of its first line.
     let rest = text.chars().count().saturating_sub(column - 1);
     let width = span.len().clamp(1, rest.max(1));
-    Located { line: Some(line), column: Some(column), source_line: Some(text.to_owned()), width }
+    Located { line: Some(line), column: Some(column), source_line: keep_line.then(|| text.to_owned()), width }
 }
 
 /// Line breaks counted per block of a text, so each finding is located by counting within one

@@ -94,10 +94,8 @@ pub fn print(report: &LintReport, format: Format) -> anyhow::Result<()> {
     match format {
         Format::Table => human(&mut anstream::AutoStream::auto(stdout.lock()), report)?,
         Format::Json => {
-            // Buffered: stdout is line-buffered, and pretty JSON is a dozen lines per finding.
-            let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            let findings = json_findings(report);
-            super::json(&mut out, &JsonReport { findings, summary: report.summary() })?;
+            let mut out = stdout.lock();
+            json_report(&mut out, report)?;
             out.flush()?;
         }
         Format::Sarif => {
@@ -244,6 +242,143 @@ fn json_findings(report: &LintReport) -> Vec<JsonFinding<'_>> {
             evidence: d.evidence,
         })
         .collect()
+}
+
+/// Writes `{"findings":[…],"summary":{…}}` pretty-printed, byte for byte what
+/// `serde_json::to_writer_pretty` of [`JsonReport`] and a newline write (the tests compare the
+/// two), without serde's per-field calls: a large set has a finding per scope, and serializing
+/// them was the largest part of linting after the load.
+///
+/// # Errors
+/// When writing fails.
+pub fn json_report(out: &mut dyn Write, report: &LintReport) -> io::Result<()> {
+    /// Written out in pieces of about this size.
+    const CHUNK: usize = 1 << 16;
+    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
+    buf.extend_from_slice(b"{\n  \"findings\": [");
+    for (i, d) in report.diagnostics.iter().enumerate() {
+        buf.extend_from_slice(if i == 0 { b"\n    {\n      \"code\": " } else { b",\n    {\n      \"code\": " });
+        json_str(&mut buf, d.code);
+        buf.extend_from_slice(b",\n      \"name\": ");
+        json_str(&mut buf, d.name);
+        buf.extend_from_slice(b",\n      \"severity\": \"");
+        buf.extend_from_slice(level_str(d.severity).as_bytes());
+        buf.extend_from_slice(b"\",\n      \"message\": ");
+        json_str(&mut buf, &d.message);
+        buf.extend_from_slice(b",\n      \"scope\": ");
+        json_opt_str(&mut buf, d.scope.as_deref());
+        buf.extend_from_slice(b",\n      \"role\": ");
+        json_opt_str(&mut buf, d.role.as_deref());
+        buf.extend_from_slice(b",\n      \"client\": ");
+        json_opt_str(&mut buf, d.client.as_deref());
+        buf.extend_from_slice(b",\n      \"file\": ");
+        json_str(&mut buf, &d.file);
+        buf.extend_from_slice(b",\n      \"line\": ");
+        json_opt_usize(&mut buf, d.line);
+        buf.extend_from_slice(b",\n      \"column\": ");
+        json_opt_usize(&mut buf, d.column);
+        if !d.evidence.is_empty() {
+            buf.extend_from_slice(b",\n      \"evidence\": [");
+            for (k, e) in d.evidence.names().enumerate() {
+                buf.extend_from_slice(if k == 0 { b"\n        " } else { b",\n        " });
+                json_str(&mut buf, e);
+            }
+            buf.extend_from_slice(b"\n      ]");
+        }
+        buf.extend_from_slice(b"\n    }");
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    if !report.diagnostics.is_empty() {
+        buf.extend_from_slice(b"\n  ");
+    }
+    let sum = report.summary();
+    buf.extend_from_slice(b"],\n  \"summary\": {\n    \"error\": ");
+    json_usize(&mut buf, sum.error);
+    buf.extend_from_slice(b",\n    \"warning\": ");
+    json_usize(&mut buf, sum.warning);
+    buf.extend_from_slice(b",\n    \"info\": ");
+    json_usize(&mut buf, sum.info);
+    buf.extend_from_slice(b"\n  }\n}\n");
+    out.write_all(&buf)
+}
+
+/// How a level serializes (`#[serde(rename_all = "snake_case")]`).
+fn level_str(level: Level) -> &'static str {
+    match level {
+        Level::Off => "off",
+        Level::Info => "info",
+        Level::Warning => "warning",
+        Level::Error => "error",
+    }
+}
+
+/// A JSON string as serde_json writes it: `"` and `\\` escaped, control characters as `\n`,
+/// `\t`… or `\u00xx` (lower-case hex), everything else (DEL, non-ASCII) as is.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    buf.push(b'"');
+    let bytes = s.as_bytes();
+    // Most strings need no escape: one branch-free pass (vectorized) finds out, then one copy.
+    let escapes = bytes.iter().fold(0_u8, |n, &b| n | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\'));
+    if escapes == 0 {
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+        return;
+    }
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..0x20 => b"",
+            _ => continue,
+        };
+        buf.extend_from_slice(&bytes[start..i]);
+        start = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            buf.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        } else {
+            buf.extend_from_slice(escape);
+        }
+    }
+    buf.extend_from_slice(&bytes[start..]);
+    buf.push(b'"');
+}
+
+fn json_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => json_str(buf, s),
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+fn json_usize(buf: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0_u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+fn json_opt_usize(buf: &mut Vec<u8>, n: Option<usize>) {
+    match n {
+        Some(n) => json_usize(buf, n),
+        None => buf.extend_from_slice(b"null"),
+    }
 }
 
 /// Field order follows the documented shape (`serde_json::Map` would sort the keys).

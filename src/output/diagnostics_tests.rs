@@ -98,3 +98,44 @@ fn snippets_of_long_or_hostile_lines_stay_short_and_aligned() {
     let (text, pad, width) = snippet(&"z".repeat(300), 300, 9);
     assert_eq!((text.chars().nth(pad), width), (Some('z'), 1));
 }
+
+/// What `print` wrote for JSON before `json_report`: serde_json's pretty printer and a newline.
+fn serde_report(report: &LintReport) -> Vec<u8> {
+    let mut out = Vec::new();
+    crate::output::json(&mut out, &JsonReport { findings: json_findings(report), summary: report.summary() }).unwrap();
+    out
+}
+
+#[test]
+fn json_report_writes_what_serde_json_writes() {
+    let mut tricky = diag("N004", Level::Info, None);
+    tricky.message = "quote \" backslash \\ nl \n cr \r tab \t \u{8} \u{c} \u{1} \u{1f} \u{7f} é \u{202e} 🦀 /".into();
+    tricky.scope = None;
+    tricky.role = Some("r\u{0}le".into());
+    tricky.client = Some(String::new());
+    tricky.file = "<stdin>".into();
+    let mut big = diag("B001", Level::Warning, Some(123_456_789));
+    big.column = Some(usize::MAX);
+    let many: Vec<Diagnostic> = (0..3000).map(|i| diag("P005", Level::Warning, Some(i))).collect();
+    use crate::lint::breadth::Evidence;
+    let mut evidenced = diag("B003", Level::Error, Some(7));
+    evidenced.evidence = Evidence::KNOWN.with(Evidence::NAME).with(Evidence::SIBLINGS);
+    let mut one = diag("B005", Level::Error, None);
+    one.evidence = Evidence::DESCRIPTION;
+    let cases = [vec![], vec![diag("B002", Level::Error, Some(3))], vec![tricky, big], many, vec![evidenced, one]];
+    for diagnostics in cases {
+        let report = report(diagnostics);
+        let mut out = Vec::new();
+        json_report(&mut out, &report).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(serde_report(&report)).unwrap());
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn json_strings_are_escaped_like_serde_json(s in "\\PC*|[\\x00-\\x7f]*") {
+        let mut buf = Vec::new();
+        json_str(&mut buf, &s);
+        proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
+    }
+}

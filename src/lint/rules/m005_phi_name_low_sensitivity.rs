@@ -21,10 +21,11 @@ pub const RULE: Rule = Rule {
 fn check(_: &Context<'_>, name: &Name, scope: Option<&Scope>) -> Option<String> {
     let scope = scope.filter(|s| s.status != Status::Retired)?;
     let declared = scope.sensitivity.filter(|s| *s < Sensitivity::Phi)?;
-    let word = phi_word(name)
-        .map(str::to_owned)
-        .or_else(|| name.clinical().map(|_| "a SMART clinical resource".to_owned()))?;
-    Some(format!("`{}` names `{word}` but its sensitivity is `{declared}`, not `phi`", scope.name))
+    let word = phi_word(name).or_else(|| name.clinical().map(|_| "a SMART clinical resource"))?;
+    // Joined rather than formatted: a third of a large generated set has this finding.
+    Some(
+        ["`", &scope.name, "` names `", word, "` but its sensitivity is `", declared.as_str(), "`, not `phi`"].concat(),
+    )
 }
 
 #[cfg(test)]

@@ -40,15 +40,12 @@ fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
     if total < 3 || most * 2 <= total {
         return;
     }
+    // The end of every message is the same: formatted once, joined to each.
+    let tail = format!(" while most scopes ({most} of {total}) are {}", major.describe());
     for n in ctx.names.iter().filter(|n| counted(n.style) && n.style != major && !is_protocol(n)) {
         hits.push(Hit::new(
             Subject::Scope(n.raw.to_owned()),
-            format!(
-                "`{}` is {} while most scopes ({most} of {total}) are {}",
-                n.raw,
-                n.style.describe(),
-                major.describe()
-            ),
+            ["`", n.raw, "` is ", n.style.describe(), &tail].concat(),
         ));
     }
 }

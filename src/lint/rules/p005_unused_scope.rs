@@ -39,7 +39,8 @@ fn check(ctx: &Context<'_>, hits: &mut Vec<Hit>) {
     for (p, s) in ctx.set.scopes.iter().enumerate().filter(|(_, s)| s.status == Status::Active) {
         let i = if unique { p } else { ctx.index.get(s.name.as_str()).copied().unwrap_or(p) };
         if !used[i] {
-            hits.push(Hit::new(Subject::Scope(s.name.clone()), format!("{whom} `{}`", s.name)));
+            // Joined rather than formatted: a sparse set has a finding per scope.
+            hits.push(Hit::new(Subject::Scope(s.name.clone()), [whom, " `", &s.name, "`"].concat()));
         }
     }
 }
