@@ -117,11 +117,10 @@ fn json_report_writes_what_serde_json_writes() {
     let mut big = diag("B001", Level::Warning, Some(123_456_789));
     big.column = Some(usize::MAX);
     let many: Vec<Diagnostic> = (0..3000).map(|i| diag("P005", Level::Warning, Some(i))).collect();
-    use crate::lint::breadth::Evidence;
     let mut evidenced = diag("B003", Level::Error, Some(7));
-    evidenced.evidence = Evidence::KNOWN.with(Evidence::NAME).with(Evidence::SIBLINGS);
+    evidenced.evidence = crate::lint::breadth::Evidence::KNOWN.with(crate::lint::breadth::Evidence::NAME);
     let mut one = diag("B005", Level::Error, None);
-    one.evidence = Evidence::DESCRIPTION;
+    one.evidence = crate::lint::breadth::Evidence::DESCRIPTION;
     let cases = [vec![], vec![diag("B002", Level::Error, Some(3))], vec![tricky, big], many, vec![evidenced, one]];
     for diagnostics in cases {
         let report = report(diagnostics);
