@@ -33,7 +33,7 @@ mod tests {
             flagged(&super::RULE, &["orders", "read:orders", "pipeline", "delete_pipeline"]),
             ["orders", "pipeline"]
         );
-        assert_eq!(flagged(&super::RULE, &["read", "read:accounts", "write:statuses"]), ["read"]);
+        assert_eq!(flagged(&super::RULE, &["view", "view:accounts", "edit:statuses"]), ["view"]);
     }
 
     #[test]
