@@ -63,10 +63,22 @@ impl Baseline {
     /// # Errors
     /// When the text is not a baseline of this version.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let baseline: Baseline = serde_json::from_str(text).map_err(|e| format!("not a scopectl baseline: {e}"))?;
+        let mut baseline: Baseline = serde_json::from_str(text).map_err(|e| format!("not a scopectl baseline: {e}"))?;
         if baseline.version != VERSION {
             return Err(format!("baseline version {} is not supported (expected {VERSION})", baseline.version));
         }
+        // A finding recorded under a retired code (B006) is the same finding under the rule its
+        // check moved to (P010).
+        let findings = std::mem::take(&mut baseline.findings);
+        baseline.findings = findings
+            .into_iter()
+            .map(|mut e| {
+                if let Some(r) = super::retired(&e.code) {
+                    r.moved_to.clone_into(&mut e.code);
+                }
+                e
+            })
+            .collect();
         Ok(baseline)
     }
 
@@ -118,6 +130,16 @@ mod tests {
         assert!(new.iter().all(|s| s.scope() == Some("write_everything")), "{new:?}");
         let again = Baseline::from_findings(after.iter().filter(|f| f.subject.scope() != Some("write_everything")));
         assert_eq!(again.to_json(), baseline.to_json(), "stable under reordering");
+    }
+
+    #[test]
+    fn findings_recorded_under_a_retired_code_stay_accepted() {
+        let set = named(&["patient/Observation.cruds"]);
+        let found = lint(&set, today(), &Options::default()).unwrap().findings;
+        let bundle = found.iter().find(|f| f.rule.code == "P010").expect("P010");
+        let old = Baseline::from_findings([bundle]).to_json().replace("\"P010\"", "\"B006\"");
+        assert!(old.contains("B006"), "{old}");
+        assert!(Baseline::parse(&old).unwrap().accepts(bundle));
     }
 
     #[test]

@@ -25,8 +25,15 @@ pub struct Selection {
     levels: HashMap<&'static str, Level>,
 }
 
+/// A retired code (`B006`) stands for the rule its check moved to (`P010`), so configurations
+/// written before the move keep their meaning.
+fn redirect(selector: &str) -> &str {
+    super::retired(selector).map_or(selector, |r| r.moved_to)
+}
+
 /// How specific a selector is (`ALL` < `B` < `B0` < `B001`), when it matches `code`.
 fn specificity(selector: &str, code: &str) -> Option<usize> {
+    let selector = redirect(selector);
     if selector.eq_ignore_ascii_case("ALL") {
         Some(0)
     } else if code.len() >= selector.len() && code[..selector.len()].eq_ignore_ascii_case(selector) {
@@ -68,7 +75,7 @@ impl Selection {
         let severity_keys: Vec<String> = config.severity.keys().cloned().collect();
         check_selectors("[lint] severity", Some(Subject::Lint("severity")), &severity_keys)?;
         for (i, allow) in config.allow.iter().enumerate() {
-            if super::rule(&allow.rule).is_none() {
+            if super::rule(redirect(&allow.rule)).is_none() {
                 return Err(ConfigError {
                     origin: format!("[lint] allow entry {}", i + 1),
                     message: format!("`{}` is not a rule code (see `scopectl rules`)", allow.rule),
@@ -112,7 +119,7 @@ impl Selection {
 }
 
 fn matches(allow: &AllowEntry, finding: &Finding) -> bool {
-    allow.rule.eq_ignore_ascii_case(finding.rule.code)
+    redirect(&allow.rule).eq_ignore_ascii_case(finding.rule.code)
         && allow.scope.as_deref().is_none_or(|s| finding.subject.scope() == Some(s))
         && allow.role.as_deref().is_none_or(|r| finding.subject.role() == Some(r))
         && allow.client.as_deref().is_none_or(|c| finding.subject.client() == Some(c))
@@ -212,6 +219,14 @@ mod tests {
         let sel = Selection::resolve(&config, &Options::default()).unwrap();
         assert_eq!(sel.level(super::super::rule("M002").unwrap()), Some(Level::Error));
         assert_eq!(sel.level(super::super::rule("M001").unwrap()), None);
+    }
+
+    #[test]
+    fn retired_codes_select_the_rule_their_check_moved_to() {
+        let none = Options::default();
+        assert!(on(&cfg(&["B006"], &[]), &none, "P010"));
+        assert!(!on(&cfg(&["B006"], &[]), &none, "B001"));
+        assert!(!on(&cfg(&[], &["b007"]), &none, "P010"));
     }
 
     #[test]
