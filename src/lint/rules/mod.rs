@@ -108,14 +108,16 @@ pub static RETIRED: &[Retired] = &[
         name: "phi-read-write-bundle",
         moved_to: "P010",
         why: "Reading and writing bundled on one resource type is not breadth (docs/breadth.md): the scope \
-              is still bounded to that type. P010 read-write-bundle reports it, as information.",
+              is still bounded to that type. P010 read-write-bundle reports it, as information. `B006` in \
+              `[lint]`, `--select`/`--ignore` and baselines means P010.",
     },
     Retired {
         code: "B007",
         name: "smart-v1-broad",
         moved_to: "P010",
         why: "SMART v1 `.write` and `.*` bundle actions on one resource type, which is not breadth \
-              (docs/breadth.md). P010 read-write-bundle reports them, as information.",
+              (docs/breadth.md). P010 read-write-bundle reports them, as information. `B007` in `[lint]`, \
+              `--select`/`--ignore` and baselines means P010.",
     },
 ];
 
