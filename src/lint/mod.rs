@@ -126,7 +126,7 @@ pub struct Context<'a> {
     /// measure the other evidence alone).
     pub knowledge: bool,
     /// The families of the set's names (see [`breadth::family`]).
-    families: OnceCell<Families>,
+    families: OnceCell<Families<'a>>,
     /// The providers of the built-in knowledge whose scopes this set holds (see
     /// [`Context::known`]).
     providers: OnceCell<Vec<&'static str>>,
@@ -236,8 +236,9 @@ impl<'a> Context<'a> {
         let entry = known::table().get(name)?;
         // A URL or a name of three words or more (`okta.users.manage`) is the provider's own;
         // a short one (`read`, `users:write`) counts only where the provider is present.
-        let distinct = name.contains("://") || self.name(name).tokens.len() >= 3;
-        (distinct || self.providers().contains(&entry.provider)).then(|| entry.clone())
+        let parsed = self.name(name);
+        let distinct = parsed.style == names::Style::Url || parsed.tokens.len() >= 3;
+        (distinct || self.providers().contains(&entry.provider)).then_some(entry)
     }
 
     fn providers(&self) -> &[&'static str] {
@@ -257,7 +258,7 @@ impl<'a> Context<'a> {
         })
     }
 
-    pub(crate) fn families(&self) -> &Families {
+    pub(crate) fn families(&self) -> &Families<'a> {
         self.families.get_or_init(|| Families::new(self))
     }
 

@@ -211,6 +211,8 @@ impl Class {
     pub const CONFIG: Class = Class(1 << 17);
     /// In [`lexicon::WIDE_VERBS`]: a verb that changes anything it is given.
     pub const WIDE_VERB: Class = Class(1 << 18);
+    /// In [`lexicon::EN_MASSE`]: compliance review, bulk access, export.
+    pub const EN_MASSE: Class = Class(1 << 19);
 
     /// True when the word is in every list of `other`.
     #[must_use]
@@ -226,7 +228,7 @@ impl Class {
 }
 
 /// Every list with its class bit.
-const LISTS: [(&[&str], Class); 19] = [
+const LISTS: [(&[&str], Class); 20] = [
     (ACTIONS, Class::ACTION),
     (READ_ACTIONS, Class::READ),
     (WRITE_ACTIONS, Class::WRITE),
@@ -246,6 +248,7 @@ const LISTS: [(&[&str], Class); 19] = [
     (lexicon::SETTINGS, Class::SETTINGS),
     (lexicon::CONFIG, Class::CONFIG),
     (lexicon::WIDE_VERBS, Class::WIDE_VERB),
+    (lexicon::EN_MASSE, Class::EN_MASSE),
 ];
 
 /// The lists `word` (lower case) is in.

@@ -3,6 +3,7 @@
 //! `user` beside `read:user`; Mastodon's `read` beside `read:accounts` reads every resource. A
 //! lone product word is not broad on that ground alone.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::structure::is_protocol;
@@ -13,55 +14,63 @@ use crate::lint::rules::resource_key;
 use crate::lint::words::Class;
 
 /// What the set's names say about each other, computed once per set on first use.
-pub struct Families {
-    /// The set's names, sorted, for prefix look-ups.
-    sorted: Vec<usize>,
-    /// Resource key (the non-action words) → a name holding an action word.
-    qualified: HashMap<String, usize>,
+pub struct Families<'a> {
+    /// A name's prefix that ends before a separator → the first name of the set that extends it
+    /// with a narrower part (`drive` → `drive.file`): one pass over the set's tokens, so a parent
+    /// is found by one look-up.
+    narrower: foldhash::HashMap<&'a str, usize>,
+    /// Resource key (the non-action words) → a name holding an action word, built when a
+    /// one-word name first asks.
+    qualified: OnceCell<HashMap<String, usize>>,
 }
 
-impl Families {
+impl<'a> Families<'a> {
     #[must_use]
-    pub fn new(ctx: &Context<'_>) -> Families {
-        let mut sorted: Vec<usize> = (0..ctx.names.len()).collect();
-        sorted.sort_unstable_by(|&a, &b| ctx.names[a].raw.cmp(ctx.names[b].raw));
-        let mut qualified = HashMap::new();
+    pub fn new(ctx: &Context<'a>) -> Families<'a> {
+        let mut narrower = foldhash::HashMap::default();
         for (i, n) in ctx.names.iter().enumerate() {
-            if n.smart.is_none() && n.classes.has(Class::ACTION) {
-                qualified.entry(resource_key(n)).or_insert(i);
+            if n.smart.is_some() || n.tokens.len() < 2 {
+                continue;
+            }
+            // Where the tokens' text starts in the whole name (a URL's last path part).
+            let offset = (n.judged.as_ptr() as usize).wrapping_sub(n.raw.as_ptr() as usize);
+            let url = n.style == crate::lint::names::Style::Url;
+            for k in 1..n.tokens.len() {
+                let t = &n.tokens[k];
+                // Under a URL, `/` starts another API, not a narrower member (`…/api_scope/sell.item`).
+                let sep = matches!(t.sep, Some('.' | ':' | '_' | '-')) || (!url && t.sep == Some('/'));
+                let Some(end) = (offset + t.range.start).checked_sub(1) else { continue };
+                if !sep || !n.raw.is_char_boundary(end) || !narrows(n, k) {
+                    continue;
+                }
+                narrower.entry(&n.raw[..end]).or_insert(i);
             }
         }
-        Families { sorted, qualified }
+        Families { narrower, qualified: OnceCell::new() }
     }
 
-    /// Every name of the set that extends `raw` by a separator and more (`drive` → `drive.file`).
-    fn children<'c>(&'c self, ctx: &'c Context<'_>, raw: &'c str) -> impl Iterator<Item = &'c str> + 'c {
-        let names = &ctx.names;
-        let start = self.sorted.partition_point(|&i| names[i].raw < raw);
-        // Under a URL, `/` starts another API, not a narrower member (`…/api_scope/sell.item`).
-        let url = raw.contains("://");
-        self.sorted[start..].iter().map(move |&i| names[i].raw).take_while(move |n| n.starts_with(raw)).filter(
-            move |n| {
-                let sep = n.as_bytes()[raw.len()..].first().copied();
-                n.len() > raw.len() + 1
-                    && (matches!(sep, Some(b'.' | b':' | b'_' | b'-')) || (!url && sep == Some(b'/')))
-            },
-        )
+    fn qualified(&self, ctx: &Context<'_>) -> &HashMap<String, usize> {
+        self.qualified.get_or_init(|| {
+            let mut qualified = HashMap::new();
+            for (i, n) in ctx.names.iter().enumerate() {
+                if n.smart.is_none() && n.classes.has(Class::ACTION) {
+                    qualified.entry(resource_key(n)).or_insert(i);
+                }
+            }
+            qualified
+        })
     }
 }
 
-/// True when `child` (which extends `parent`) shows the parent to be the wider one: it adds a
-/// read-only action, a bound or limit (`drive.file`, `drive.metadata`), or a part of the resource
-/// (`calendar.events`). A member that only adds a writing action (`repository:write` beside
-/// `repository`) shows the opposite: the bare name is the read-only base.
-fn narrows(parent: &Name<'_>, child: &str, single: bool) -> bool {
-    let child = Name::new(child);
-    let added = parent.tokens.len()..child.tokens.len();
-    if added.is_empty() {
-        return false;
-    }
+/// True when the tokens of `child` from `k` on show its first `k` tokens, as a name of their
+/// own, to be the wider one: they add a read-only action, a bound or limit (`drive.file`,
+/// `drive.metadata`), or a part of the resource (`calendar.events`), and a one-word parent
+/// any read (`drive.readonly`). A member that adds a writing action (`repository:write`
+/// beside `repository`) shows the opposite: the bare name is the read-only base.
+fn narrows(child: &Name<'_>, k: usize) -> bool {
+    let single = k == 1;
     let mut part = false;
-    for i in added {
+    for i in k..child.tokens.len() {
         let t = &child.tokens[i];
         if t.class.has(Class::WRITE) || t.class.has(Class::WIDE_VERB) || t.class.has(Class::ADMIN) {
             return false;
@@ -93,8 +102,8 @@ pub fn judge(ctx: &Context<'_>, name: &Name<'_>) -> Option<Reason> {
     // just an action (`calendar` beside `calendar.events`, but not `accounting.contacts` beside
     // `accounting.contacts.read`: every action on one type is bundling, not breadth).
     let single = name.tokens.len() == 1;
-    let child = families.children(ctx, name.raw).find(|child| narrows(name, child, single));
-    if let Some(child) = child {
+    if let Some(&c) = families.narrower.get(name.raw) {
+        let child = ctx.names[c].raw;
         let message = if actions_only {
             format!("`{}` is the parent of `{child}` in this set, so it covers every resource of its family", name.raw)
         } else {
@@ -107,7 +116,7 @@ pub fn judge(ctx: &Context<'_>, name: &Name<'_>) -> Option<Reason> {
     }
     if no_action
         && single
-        && let Some(&sibling) = families.qualified.get(&resource_key(name))
+        && let Some(&sibling) = families.qualified(ctx).get(&resource_key(name))
     {
         let message = format!(
             "`{}` names no action, so it grants every action on it; the set also has the narrower `{}`",

@@ -3,12 +3,11 @@
 //! name. A name two providers document with different verdicts is left out, so the other
 //! evidence decides it. `[settings] broad_scopes` / `narrow_scopes` override the table.
 
-use std::sync::OnceLock;
-
 use super::{Axis, Evidence, Judgement, Reason};
 use crate::lint::names::Name;
 
-/// The table files, by provider.
+/// The table files, by provider (read by the test; `build.rs` compiles the same directory).
+#[cfg(test)]
 const FILES: &[(&str, &str)] = &[
     ("airtable", include_str!("known/airtable.tsv")),
     ("athenahealth", include_str!("known/athenahealth.tsv")),
@@ -128,45 +127,52 @@ impl Entry<'_> {
     }
 }
 
-/// The table, by scope name.
-pub struct Table {
-    entries: foldhash::HashMap<&'static str, Entry<'static>>,
-    providers: usize,
-    /// Names two providers document with different verdicts.
-    conflicts: usize,
+/// The compiled table (`build.rs`): `PROVIDERS`, `CONFLICTS` and `ENTRIES`, sorted by scope.
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/known.rs"));
 }
 
+/// The table, by scope name.
+pub struct Table;
+
 impl Table {
+    /// The entry for `scope`, by binary search.
     #[must_use]
-    pub fn get(&self, scope: &str) -> Option<&Entry<'static>> {
-        self.entries.get(scope)
+    pub fn get(&self, scope: &str) -> Option<Entry<'static>> {
+        let i = compiled::ENTRIES.binary_search_by(|e| e.0.cmp(scope)).ok()?;
+        let (scope, p, axis, reason, source) = compiled::ENTRIES[i];
+        let provider = compiled::PROVIDERS.get(usize::from(p)).copied().unwrap_or_default();
+        Some(Entry { provider, scope, broad: Axis::parse(axis), reason, source })
     }
 
     #[must_use]
     pub fn len(&self) -> usize {
-        self.entries.len()
+        compiled::ENTRIES.len()
     }
 
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        compiled::ENTRIES.is_empty()
     }
 
     #[must_use]
     pub fn providers(&self) -> usize {
-        self.providers
+        compiled::PROVIDERS.len()
     }
 
+    /// Names two providers document with different verdicts, left out of the table.
     #[must_use]
     pub fn conflicts(&self) -> usize {
-        self.conflicts
+        compiled::CONFLICTS
     }
 }
 
-/// Parses one line of a table file; `None` for comments and blank lines.
+/// Parses one line of a table file; `None` for comments and blank lines (the test that checks
+/// the files uses it; `build.rs` reads them the same way).
 ///
 /// # Errors
 /// A line that is not `scope, verdict, axis, reason, source`.
+#[cfg(test)]
 pub fn parse_line<'a>(provider: &'a str, line: &'a str) -> Result<Option<Entry<'a>>, String> {
     if line.starts_with('#') || line.trim().is_empty() {
         return Ok(None);
@@ -186,33 +192,10 @@ pub fn parse_line<'a>(provider: &'a str, line: &'a str) -> Result<Option<Entry<'
     Ok(Some(Entry { provider, scope, broad, reason, source }))
 }
 
-/// The built-in table, parsed on first use.
+/// The built-in table.
 #[must_use]
 pub fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut entries: foldhash::HashMap<&'static str, Entry<'static>> = foldhash::HashMap::default();
-        let mut conflicted: foldhash::HashSet<&'static str> = foldhash::HashSet::default();
-        for (provider, text) in FILES {
-            for line in text.lines() {
-                // The files are checked by a test; a bad line is skipped, never a panic.
-                let Ok(Some(entry)) = parse_line(provider, line) else { continue };
-                match entries.get(entry.scope) {
-                    Some(old) if old.broad != entry.broad => {
-                        conflicted.insert(entry.scope);
-                    }
-                    Some(_) => {}
-                    None => {
-                        entries.insert(entry.scope, entry);
-                    }
-                }
-            }
-        }
-        for scope in &conflicted {
-            entries.remove(scope);
-        }
-        Table { entries, providers: FILES.len(), conflicts: conflicted.len() }
-    })
+    &Table
 }
 
 #[cfg(test)]
@@ -242,5 +225,13 @@ mod tests {
         assert!(count >= 1500, "{count} entries");
         assert!(FILES.len() >= 15);
         assert!(table().len() >= 1400, "{} distinct names", table().len());
+        assert_eq!(table().providers(), FILES.len(), "build.rs compiles every file the test reads");
+        let distinct: std::collections::HashSet<&str> = FILES
+            .iter()
+            .flat_map(|(p, text)| text.lines().filter_map(move |l| parse_line(p, l).ok().flatten()))
+            .map(|e| e.scope)
+            .collect();
+        assert_eq!(table().len() + table().conflicts(), distinct.len());
+        assert!(compiled::ENTRIES.windows(2).all(|w| w[0].0 < w[1].0), "sorted for binary search");
     }
 }

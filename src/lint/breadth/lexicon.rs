@@ -259,5 +259,8 @@ pub const CONFIG: &[&str] = &[
     "schemas",
 ];
 
+/// Access en masse: review or export of everyone's records.
+pub const EN_MASSE: &[&str] = &["compliance", "ediscovery", "bulk", "export", "$export"];
+
 /// Verbs that change whatever they are given (not one specific act such as `send` or `upload`).
 pub const WIDE_VERBS: &[&str] = &["write", "readwrite", "modify", "manage", "admin", "administer", "fullcontrol", "rw"];

@@ -37,7 +37,14 @@ fn what() {
 
 #[test]
 fn whose() {
-    for n in ["User.Read.All", "meeting:read:admin", "read:users", "okta.users.read", "system/Observation.rs"] {
+    for n in [
+        "User.Read.All",
+        "meeting:read:admin",
+        "read:users",
+        "okta.users.read",
+        "system/Observation.rs",
+        "Group.$export",
+    ] {
         assert!(axes(n).contains(&Axis::Whose), "{n}: {:?}", axes(n));
     }
     assert!(axes("https://www.googleapis.com/auth/admin.directory.user.readonly").contains(&Axis::Whose));

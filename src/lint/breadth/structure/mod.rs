@@ -251,6 +251,10 @@ pub fn is_protocol(name: &Name) -> bool {
 }
 
 fn is_regex(raw: &str) -> bool {
+    // One pass over the bytes: a pattern needs a `*`, `+`, `^`, `(` or `\\` somewhere.
+    if !raw.bytes().any(|b| matches!(b, b'*' | b'+' | b'^' | b'(' | b'\\')) {
+        return false;
+    }
     raw.contains(".*")
         || raw.contains(".+")
         || (raw.starts_with('^') && raw.len() > 1)

@@ -96,6 +96,10 @@ pub(super) fn catch_all(name: &Name, s: &Shape, broad_words: &[String]) -> Optio
 
 /// Power over everything: superuser words, full control, impersonation.
 pub(super) fn superuser(name: &Name, s: &Shape) -> Option<Reason> {
+    // Every word below is an admin word or `full`.
+    if !name.classes.has(Class::ADMIN) && !name.classes.has(Class::QUANTIFIER) {
+        return None;
+    }
     let n = name.tokens.len();
     for i in 0..n {
         let w = name.word(i);

@@ -132,6 +132,9 @@ pub(super) fn whose(name: &Name, s: &Shape) -> Option<Reason> {
             format!("`{}{}` in `{}` reaches every one of them", name.written(i - 1), name.written(i), name.raw),
         ));
     }
+    if !name.classes.has(Class::EN_MASSE) {
+        return None;
+    }
     // Compliance and eDiscovery access: every user's content, for review.
     if let Some(i) = (0..n).find(|&i| matches!(name.word(i), "compliance" | "ediscovery")) {
         return Some(Reason::new(
@@ -143,7 +146,7 @@ pub(super) fn whose(name: &Name, s: &Shape) -> Option<Reason> {
     if name.words().any(|w| w == "bulk") && s.reads && !s.changes() {
         return Some(Reason::new("B005", Axis::Whose, format!("`{}` is bulk access: every record at once", name.raw)));
     }
-    if name.raw.contains("$export")
+    if name.words().any(|w| w == "$export")
         || (name.words().any(|w| w == "export") && name.words().any(|w| matches!(w, "bulk" | "system")))
     {
         return Some(Reason::new(
