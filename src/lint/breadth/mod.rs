@@ -188,14 +188,14 @@ pub fn judge(ctx: &Context<'_>, name: &Name<'_>, scope: Option<&Scope>) -> Judge
         match said {
             describe::Said::Bound(phrase) if reasons.iter().all(|r| r.weak) && !reasons.is_empty() => {
                 reasons.clear();
-                narrow = Some(format!("the description bounds it: \"{phrase}\""));
+                narrow = Some(format!("the description bounds it: \"{}\"", crate::model::shown(phrase)));
             }
             describe::Said::Reach(axis, phrase) => match reasons.iter_mut().find(|r| r.axis == axis) {
                 Some(r) => r.evidence = r.evidence.with(Evidence::DESCRIPTION),
                 None => reasons.push(Reason {
                     code: axis.rule(),
                     axis,
-                    message: format!("the description of `{}` says \"{phrase}\"", name.raw),
+                    message: format!("the description of `{}` says \"{}\"", name.raw, crate::model::shown(phrase)),
                     evidence: Evidence::DESCRIPTION,
                     weak: false,
                 }),
