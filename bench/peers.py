@@ -454,6 +454,13 @@ def render(results, versions, notes, commands, args):
         "",
         table(results),
         "",
+        "Findings are as each tool counts them. The document is clean under `spectral:oas` (no Spectral "
+        "finding, so it does all its work and reports none); scopectl reports each scope no operation "
+        "uses (P005: with one operation per 10 scopes, 9 in 10 of them), and on scopes.toml also M002-M004 "
+        "(no resource, actions or sensitivity: fields an OpenAPI document cannot hold, which `lint --openapi` "
+        "skips), so the scopes.toml runs write about four times more output. parliament reports "
+        "about one finding per statement (RESOURCE_STAR: `Resource: \"*\"` where an action could be bounded).",
+        "",
     ]
     goals = goal_lines(results)
     if goals:
@@ -519,8 +526,14 @@ def main():
         parliament = None
 
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    built = BIN.stat()
+    stamp = datetime.datetime.fromtimestamp(built.st_mtime, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     versions = {"scopectl": (version([BIN, "--version"]) or "?").replace("scopectl ", "")
-                + (f" (release build, commit {head.stdout.strip()})" if head.returncode == 0 else "")}
+                + f" (`target/release/scopectl` built {stamp}"
+                + (f", HEAD {head.stdout.strip()} when measured)" if head.returncode == 0 else ")")}
+    if subprocess.run(["pgrep", "-f", "bench/bench.py"], capture_output=True).returncode == 0:
+        notes.append("bench/bench.py was running when this run started: its builds and runs shared the machine.")
+    load_start = os.getloadavg()[0]
     if spectral:
         versions["Spectral (@stoplight/spectral-cli)"] = version([spectral, "--version"]) or "?"
         versions["Node.js"] = version(["node", "--version"]) or "?"
@@ -559,6 +572,10 @@ def main():
             cmds[1].missing = None if spectral else "not installed"
             cmds[3].missing = None if parliament else "not installed"
             measure_size(n, cmds, args, d)
+            if BIN.stat().st_mtime != built.st_mtime:
+                notes.append(f"**{BIN} was rebuilt during the run (at {n:,} scopes or before)**: its figures from "
+                             "then on mix two builds; run again.")
+                built = BIN.stat()
             results.append((n, cmds))
             for c in cmds:
                 if c.slow:
@@ -571,6 +588,8 @@ def main():
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
 
+    notes.append(f"Load average (1 min) {load_start:.2f} at the start, {os.getloadavg()[0]:.2f} at the end "
+                 "(2 cores, shared).")
     commands = [
         "scopectl import openapi spec.yaml -o scopes.toml            # once, to make scopes.toml",
         "scopectl lint --openapi spec.yaml --format json --fail-on never",
