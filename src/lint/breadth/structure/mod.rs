@@ -38,8 +38,8 @@ pub struct Shape {
     pub wide_verb: bool,
     /// The first `admin`/`manage`-like token.
     pub manage: Option<usize>,
-    /// A leading `admin` that names an administrators' area (`admin.directory.user.readonly`,
-    /// `admin:read:reports`) rather than acting as the verb (`admin:repo_hook`).
+    /// An `admin` that names an administrators' area (`admin.directory.user.readonly`,
+    /// `spark-admin:people_read`) rather than acting as the verb (`admin:repo_hook`).
     pub area: bool,
     /// Verbs that change data, other than an area's `admin`.
     changing: usize,
@@ -138,7 +138,7 @@ impl Shape {
             let other_action = (0..n).any(|i| i != m && (name.is(i, Class::ACTION) || name.is(i, Class::WIDE_VERB)));
             s.area = other_action || (m == 0 && name.tokens[1].sep == Some('.'));
             if s.area {
-                s.changing -= 1;
+                s.changing = s.changing.saturating_sub(1);
             }
         }
         s
