@@ -608,7 +608,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__apply)
-            opts="-q -h --deprecate-missing --db --format --color --quiet --actor --help"
+            opts="-q -h --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,7 +2588,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__auth0)
-            opts="-o -q -h --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,7 +2696,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__keycloak)
-            opts="-o -q -h --realm --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            opts="-o -q -h --realm --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,7 +2738,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__openapi)
-            opts="-o -q -h --output --apply --deprecate-missing --db --format --color --quiet --actor --help"
+            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

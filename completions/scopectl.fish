@@ -798,6 +798,7 @@ always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l deprecate-missing -d 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)'
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l at -d 'Export the catalog as it was when this tag was created' -r
@@ -864,6 +865,7 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s o -l output -d 'Write the scopes.toml to this file instead of standard output' -r -F
@@ -886,6 +888,7 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s o -l output -d 'Write the scopes.toml to this file instead of standard output' -r -F
@@ -908,6 +911,7 @@ never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "keycloak" -d 'Read a Keycloak realm export (kc.sh export or the admin console\'s partial export)'

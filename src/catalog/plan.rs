@@ -167,6 +167,21 @@ pub fn plan(file: &ScopeSet, catalog: &ScopeSet) -> Plan {
 }
 
 /// [`plan`] with options.
+/// With `--deprecate-missing`, the number of active catalog scopes the file would deprecate when
+/// that is every one of them (an empty file, or the wrong one): a plan `apply` refuses unless
+/// asked for it explicitly.
+#[must_use]
+pub fn deprecates_every_active(file: &ScopeSet, catalog: &ScopeSet) -> Option<usize> {
+    let in_file: BTreeSet<&str> = file.scopes.iter().map(|s| s.name.as_str()).collect();
+    let active = catalog.scopes.iter().filter(|s| s.status == Status::Active);
+    let (mut all, mut missing) = (0, 0);
+    for s in active {
+        all += 1;
+        missing += usize::from(!in_file.contains(s.name.as_str()));
+    }
+    (all > 0 && missing == all).then_some(all)
+}
+
 #[must_use]
 pub fn plan_with(file: &ScopeSet, catalog: &ScopeSet, options: &Options) -> Plan {
     let mut plan = Plan::default();

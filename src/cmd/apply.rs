@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result, anyhow, bail};
 use clap::Args;
 
 use super::Ctx;
 use crate::ExitStatus;
-use crate::catalog::plan::{Options, plan_with};
+use crate::catalog::plan::{Options, deprecates_every_active, plan_with};
 use crate::model::ScopeSet;
 use crate::ops;
 use crate::output::{self, Format, plan::PlanView};
@@ -40,6 +40,9 @@ pub struct ApplyArgs {
     /// Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)
     #[arg(long)]
     pub deprecate_missing: bool,
+    /// With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog
+    #[arg(long, requires = "deprecate_missing")]
+    pub allow_deprecate_all: bool,
 }
 
 /// Loads a scope set; a refused file becomes one `error:` sentence followed by its located problems.
@@ -81,7 +84,17 @@ pub fn plan(args: &PlanArgs, ctx: &Ctx) -> Result<ExitStatus> {
 pub fn apply(args: &ApplyArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let format = ctx.format("apply", &[Format::Table, Format::Json])?;
     let loaded = load(&args.file)?;
-    apply_set(&loaded.set, &loaded.source.path, args.deprecate_missing, ctx, format)
+    let missing = Missing { deprecate: args.deprecate_missing, allow_all: args.allow_deprecate_all };
+    apply_set(&loaded.set, &loaded.source.path, missing, ctx, format)
+}
+
+/// What to do with active catalog scopes the set does not have.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Missing {
+    /// `--deprecate-missing`.
+    pub deprecate: bool,
+    /// `--allow-deprecate-all`: even when that is every active scope.
+    pub allow_all: bool,
 }
 
 /// Makes the catalog match `set` (read from `label`) in one transaction and prints the plan it
@@ -89,13 +102,7 @@ pub fn apply(args: &ApplyArgs, ctx: &Ctx) -> Result<ExitStatus> {
 ///
 /// # Errors
 /// When the catalog refuses any change (nothing is then applied).
-pub fn apply_set(
-    set: &ScopeSet,
-    label: &str,
-    deprecate_missing: bool,
-    ctx: &Ctx,
-    format: Format,
-) -> Result<ExitStatus> {
+pub fn apply_set(set: &ScopeSet, label: &str, missing: Missing, ctx: &Ctx, format: Format) -> Result<ExitStatus> {
     let mut conn = ctx.open_for_write()?;
     let change = ctx.change("apply");
     if !set.operations.is_empty() {
@@ -108,7 +115,15 @@ pub fn apply_set(
     }
     let (plan, warnings) = store::write(&mut conn, |tx| {
         let catalog = store::snapshot(tx)?;
-        let plan = plan_with(set, &catalog, &options(deprecate_missing, label));
+        if missing.deprecate
+            && !missing.allow_all
+            && let Some(n) = deprecates_every_active(set, &catalog)
+        {
+            bail!(
+                "--deprecate-missing would deprecate all {n} active scopes of the catalog, since {label} has none of them; pass --allow-deprecate-all if that is meant"
+            );
+        }
+        let plan = plan_with(set, &catalog, &options(missing.deprecate, label));
         let warnings = ops::apply::apply(tx, &plan, ctx.today(), &change)?;
         Ok((plan, warnings))
     })

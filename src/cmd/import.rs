@@ -47,6 +47,9 @@ pub struct Destination {
     /// With --apply: deprecate active catalog scopes the import does not have
     #[arg(long, requires = "apply")]
     pub deprecate_missing: bool,
+    /// With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog
+    #[arg(long, requires = "deprecate_missing")]
+    pub allow_deprecate_all: bool,
 }
 
 /// `scopectl import keycloak`.
@@ -149,7 +152,8 @@ fn finish(imported: &Imported, to: &Destination, format: Format, ctx: &Ctx) -> R
         ));
     }
     if to.apply {
-        return super::apply::apply_set(set, label, to.deprecate_missing, ctx, format);
+        let missing = super::apply::Missing { deprecate: to.deprecate_missing, allow_all: to.allow_deprecate_all };
+        return super::apply::apply_set(set, label, missing, ctx, format);
     }
     let text = if format == Format::Json { write::to_json(set)? } else { toml };
     match &to.output {

@@ -295,6 +295,47 @@ fn scopes_only_in_the_catalog_are_kept_or_deprecated() {
     );
 }
 
+/// Issue 14: `apply --deprecate-missing` of a file with none of the catalog's scopes (an empty
+/// file, the wrong file) would deprecate everything; it is refused unless asked for explicitly.
+#[test]
+fn deprecating_every_active_scope_needs_an_explicit_flag() {
+    let env = TestEnv::seeded();
+    let active = env.names(&["scope", "list", "--status", "active", "--format", "json"]).len();
+    assert!(active > 1);
+    env.write("empty.toml", "");
+    let before = env.state();
+    let err = env.fails(&["apply", "empty.toml", "--deprecate-missing"], 2);
+    assert!(err.contains(&format!("would deprecate all {active} active scopes")), "{err}");
+    assert!(err.contains("--allow-deprecate-all"), "{err}");
+    assert_eq!(env.state(), before, "nothing changed");
+    env.fails(&["apply", "empty.toml", "--allow-deprecate-all"], 2);
+    env.ok(&["apply", "empty.toml", "--deprecate-missing", "--allow-deprecate-all"]);
+    assert!(env.names(&["scope", "list", "--status", "active", "--format", "json"]).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn catalog_directories_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = TestEnv::new();
+    let db = env.path().join("deep/er/catalog.db");
+    let db = db.to_str().unwrap();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 000 && exec {} --db {db} scope define labs --description Labs",
+            env!("CARGO_BIN_EXE_scopectl")
+        ))
+        .env("HOME", env.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for dir in ["deep", "deep/er"] {
+        let mode = std::fs::metadata(env.path().join(dir)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{dir}");
+    }
+}
+
 #[test]
 fn lifecycle_rules_refuse_the_whole_apply() {
     let env = TestEnv::seeded();
