@@ -229,6 +229,8 @@ mod tests {
     const FILE: &str = r#"[settings]
 naming = "smart"
 max_phi_scopes_per_role = 4
+broad_scopes = { payments = "moves money for every merchant" }
+narrow_scopes = { "User.Read.All" = "a directory of five people" }
 
 [scopes.a]
 description = 'A "quoted" one'
