@@ -138,3 +138,12 @@ proptest::proptest! {
         proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
     }
 }
+
+#[test]
+fn junit_replaces_characters_xml_forbids() {
+    let mut d = diag("B002", Level::Error, Some(3));
+    d.message = "bell \u{7} nul \u{0} and \u{ffff} \u{fffe} end".into();
+    let text = junit(&report(vec![d]));
+    assert!(text.contains("bell \u{fffd} nul \u{fffd} and \u{fffd} \u{fffd} end"), "{text}");
+    assert!(!text.chars().any(|c| matches!(c, '\u{0}' | '\u{7}' | '\u{fffe}' | '\u{ffff}')));
+}

@@ -142,10 +142,21 @@ pub fn csv<W: Write + ?Sized>(out: &mut W, listing: &Listing) -> anyhow::Result<
     let mut w = ::csv::Writer::from_writer(out);
     w.write_record(&listing.headers)?;
     for row in &listing.rows {
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|cell| csv_cell(cell)))?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a
+/// leading `'`, as OWASP advises against CSV injection: names and descriptions come from files
+/// and logs others control. Every CSV listing and report is written here.
+fn csv_cell(cell: &str) -> std::borrow::Cow<'_, [u8]> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}").into_bytes())
+    } else {
+        std::borrow::Cow::Borrowed(cell.as_bytes())
+    }
 }
 
 /// Writes raw text to stdout (already formatted data, such as a TOML document).
@@ -237,6 +248,21 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_cells_that_spreadsheets_would_run_are_defused() {
+        let mut listing = Listing::new(&["name", "description"]);
+        listing.push(vec!["=cmd|' /C calc'!A0".into(), "+1".into()]);
+        listing.push(vec!["@SUM(A1)".into(), "\tx".into()]);
+        listing.push(vec!["read_labs".into(), "Read labs; -1 is fine inside".into()]);
+        let mut out = Vec::new();
+        csv(&mut out, &listing).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "name,description\n'=cmd|' /C calc'!A0,'+1\n'@SUM(A1),'\tx\nread_labs,Read labs; -1 is fine inside\n"
+        );
+    }
 
     #[test]
     fn repeated_causes_are_dropped() {

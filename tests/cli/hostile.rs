@@ -153,3 +153,13 @@ fn hostile_catalog_files() {
         }
     }
 }
+
+/// Issue 14: a description a spreadsheet would run as a formula is defused in every CSV listing.
+#[test]
+fn csv_listings_defuse_formulas() {
+    let env = TestEnv::new();
+    env.ok(&["scope", "define", "labs", "--description", "=HYPERLINK(\"http://x.example\",\"open\")"]);
+    let csv = env.ok(&["scope", "list", "--format", "csv"]);
+    assert!(csv.contains("'=HYPERLINK("), "{csv}");
+    assert!(!csv.lines().any(|l| l.split(',').any(|cell| cell.trim_start_matches('"').starts_with('='))), "{csv}");
+}
