@@ -148,11 +148,14 @@ pub fn csv<W: Write + ?Sized>(out: &mut W, listing: &Listing) -> anyhow::Result<
     Ok(())
 }
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a
-/// leading `'`, as OWASP advises against CSV injection: names and descriptions come from files
-/// and logs others control. Every CSV listing and report is written here.
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first, and not a
+/// plain number) gets a leading `'`, as OWASP advises against CSV injection: names and
+/// descriptions come from files and logs others control. Every CSV listing and report is
+/// written here.
 fn csv_cell(cell: &str) -> std::borrow::Cow<'_, [u8]> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A plain number (`-14` days to a sunset) is data, not a formula.
+    let number = cell.parse::<f64>().is_ok_and(f64::is_finite);
+    if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         std::borrow::Cow::Owned(format!("'{cell}").into_bytes())
     } else {
         std::borrow::Cow::Borrowed(cell.as_bytes())
@@ -252,7 +255,8 @@ mod tests {
     #[test]
     fn csv_cells_that_spreadsheets_would_run_are_defused() {
         let mut listing = Listing::new(&["name", "description"]);
-        listing.push(vec!["=cmd|' /C calc'!A0".into(), "+1".into()]);
+        listing.push(vec!["=cmd|' /C calc'!A0".into(), "+1+cmd".into()]);
+        listing.push(vec!["-14".into(), "+2.5".into()]);
         listing.push(vec!["@SUM(A1)".into(), "\tx".into()]);
         listing.push(vec!["read_labs".into(), "Read labs; -1 is fine inside".into()]);
         let mut out = Vec::new();
@@ -260,7 +264,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text,
-            "name,description\n'=cmd|' /C calc'!A0,'+1\n'@SUM(A1),'\tx\nread_labs,Read labs; -1 is fine inside\n"
+            "name,description\n'=cmd|' /C calc'!A0,'+1+cmd\n-14,+2.5\n'@SUM(A1),'\tx\nread_labs,Read labs; -1 is fine inside\n"
         );
     }
 
