@@ -85,6 +85,8 @@ pub const CONTROL: &[&str] = &[
     "identities",
     "invites",
     "federations",
+    "teams",
+    "delegations",
 ];
 
 /// Secrets: reading them is power over other principals.

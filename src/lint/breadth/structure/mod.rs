@@ -306,6 +306,22 @@ const OTHER_THING: &[&str] = &[
     "moderators",
     "editor",
     "editors",
+    "escalation",
+    "retention",
+    "refund",
+    "return",
+    "pricing",
+    "alert",
+    "alerting",
+    "routing",
+    "backup",
+    "lifecycle",
+    "cache",
+    "rate",
+    "scaling",
+    "autoscaling",
+    "delivery",
+    "tax",
 ];
 
 /// True when token `i` comes after an action token (a qualifier in `Resource.Action.Qualifier`).

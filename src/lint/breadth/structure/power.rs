@@ -10,6 +10,12 @@ pub(super) fn power(name: &Name, s: &Shape) -> Option<Reason> {
     if s.bounded() {
         return None;
     }
+    // `session:role-any`: assuming any role, acting as any principal.
+    if let Some(i) =
+        (0..name.tokens.len().saturating_sub(1)).find(|&i| name.is(i, Class::CONTROL) && name.word(i + 1) == "any")
+    {
+        return Some(Reason::new("B003", Axis::Power, format!("`{}` takes any `{}`", name.raw, name.written(i))));
+    }
     // The head, or a control-plane word compounded with it (`authorizationServers`).
     let compound =
         s.head.filter(|&h| h > 0 && name.tokens[h].sep.is_none() && name.is(h - 1, Class::CONTROL)).map(|h| h - 1);
@@ -84,6 +90,7 @@ fn control_compound(name: &Name, s: &Shape) -> Option<usize> {
                 | ("identity", "provider" | "providers")
                 | ("access", "token" | "tokens" | "policy" | "policies")
                 | ("ip", "whitelist" | "allowlist")
+                | ("user", "access")
         );
         control.then_some(pair[1])
     })
