@@ -578,7 +578,7 @@ _scopectl() {
 
     case "${cmd}" in
         scopectl)
-            opts="-q -h -V --db --format --color --quiet --actor --help --version scope role client consent log verify tag plan apply export import diff audit completions lint rule rules breadth report man help"
+            opts="-q -h -V --db --format --color --quiet --actor --max-input-mib --help --version scope role client consent log verify tag plan apply export import diff audit completions lint rule rules breadth report man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,6 +600,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -608,7 +612,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__apply)
-            opts="-q -h --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
+            opts="-q -h --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -627,6 +631,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -638,7 +646,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit)
-            opts="-q -h --db --format --color --quiet --actor --help import report unused stats who prune help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help import report unused stats who prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,6 +665,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -780,7 +792,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__import)
-            opts="-q -h --input-format --map --strict --max-errors --db --format --color --quiet --actor --help"
+            opts="-q -h --input-format --map --strict --max-errors --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +826,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -822,7 +838,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__prune)
-            opts="-q -h --before --db --format --color --quiet --actor --help"
+            opts="-q -h --before --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +864,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -856,7 +876,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__report)
-            opts="-q -h --since --until --client --role --fail-on --baseline-days --window --burst --spike-k --db --format --color --quiet --actor --help"
+            opts="-q -h --since --until --client --role --fail-on --baseline-days --window --burst --spike-k --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -914,6 +934,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -922,7 +946,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__stats)
-            opts="-q -h --since --until --client --role --top --db --format --color --quiet --actor --help"
+            opts="-q -h --since --until --client --role --top --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,6 +988,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -972,7 +1000,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__unused)
-            opts="-q -h --days --db --format --color --quiet --actor --help"
+            opts="-q -h --days --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,6 +1026,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1006,7 +1038,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__audit__subcmd__who)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,6 +1060,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1036,7 +1072,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__breadth)
-            opts="-q -h --description --in --no-knowledge --db --format --color --quiet --actor --help"
+            opts="-q -h --description --in --no-knowledge --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1066,6 +1102,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1074,7 +1114,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client)
-            opts="-q -h --db --format --color --quiet --actor --help create update delete list show feature help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help create update delete list show feature help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1096,6 +1136,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1104,7 +1148,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__create)
-            opts="-q -h --description --db --format --color --quiet --actor --help"
+            opts="-q -h --description --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,6 +1174,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1138,7 +1186,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__delete)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1205,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1168,7 +1220,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__feature)
-            opts="-q -h --db --format --color --quiet --actor --help set remove help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1239,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1254,7 +1310,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__feature__subcmd__remove)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,6 +1329,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1284,7 +1344,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__feature__subcmd__set)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,6 +1363,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,7 +1518,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__list)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1537,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1484,7 +1552,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__show)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1574,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1514,7 +1586,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__client__subcmd__update)
-            opts="-q -h --description --db --format --color --quiet --actor --help"
+            opts="-q -h --description --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,6 +1612,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1548,7 +1624,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__completions)
-            opts="-q -h --db --format --color --quiet --actor --help bash elvish fish powershell zsh"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1567,6 +1643,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1578,7 +1658,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__consent)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1680,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1608,7 +1692,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__diff)
-            opts="-q -h --fail-on --db --format --color --quiet --actor --help"
+            opts="-q -h --fail-on --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,6 +1718,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1642,7 +1730,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__export)
-            opts="-q -h --at --db --format --color --quiet --actor --help"
+            opts="-q -h --at --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,6 +1753,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2558,7 +2650,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import)
-            opts="-q -h --db --format --color --quiet --actor --help keycloak auth0 openapi help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help keycloak auth0 openapi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,6 +2672,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2588,7 +2684,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__auth0)
-            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
+            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2711,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2696,7 +2796,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__keycloak)
-            opts="-o -q -h --realm --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
+            opts="-o -q -h --realm --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +2830,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2738,7 +2842,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__import__subcmd__openapi)
-            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --help"
+            opts="-o -q -h --output --apply --deprecate-missing --allow-deprecate-all --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2768,6 +2872,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2776,7 +2884,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__lint)
-            opts="-q -h --catalog --openapi --select --ignore --fail-on --baseline --write-baseline --db --format --color --quiet --actor --help"
+            opts="-q -h --catalog --openapi --select --ignore --fail-on --baseline --write-baseline --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2822,6 +2930,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2830,7 +2942,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__log)
-            opts="-n -q -h --entity --actor --since --limit --db --format --color --quiet --help checkpoint help"
+            opts="-n -q -h --entity --actor --since --limit --db --format --color --quiet --max-input-mib --help checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2868,6 +2980,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2876,7 +2992,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__log__subcmd__checkpoint)
-            opts="-q -h --db --format --color --quiet --help"
+            opts="-q -h --db --format --color --quiet --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,6 +3008,10 @@ _scopectl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2944,7 +3064,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__man)
-            opts="-q -h --out --db --format --color --quiet --actor --help"
+            opts="-q -h --out --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,6 +3093,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2981,7 +3105,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__plan)
-            opts="-q -h --check --deprecate-missing --db --format --color --quiet --actor --help"
+            opts="-q -h --check --deprecate-missing --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3000,6 +3124,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3011,7 +3139,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report)
-            opts="-q -h --db --format --color --quiet --actor --help matrix phi lifecycle review usage html help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help matrix phi lifecycle review usage html help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3030,6 +3158,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3153,7 +3285,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__html)
-            opts="-q -h --file --db --format --color --quiet --actor --help"
+            opts="-q -h --file --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,6 +3319,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3198,7 +3334,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__lifecycle)
-            opts="-q -h --file --db --format --color --quiet --actor --help"
+            opts="-q -h --file --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3232,6 +3368,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3243,7 +3383,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__matrix)
-            opts="-q -h --file --db --format --color --quiet --actor --help"
+            opts="-q -h --file --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3277,6 +3417,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3288,7 +3432,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__phi)
-            opts="-q -h --file --db --format --color --quiet --actor --help"
+            opts="-q -h --file --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,6 +3469,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3333,7 +3481,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__review)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3352,6 +3500,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3363,7 +3515,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__report__subcmd__usage)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,6 +3537,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3393,7 +3549,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role)
-            opts="-q -h --db --format --color --quiet --actor --help create update delete list show grant revoke help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help create update delete list show grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,6 +3571,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3423,7 +3583,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__create)
-            opts="-q -h --description --break-glass --db --format --color --quiet --actor --help"
+            opts="-q -h --description --break-glass --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,6 +3609,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3457,7 +3621,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__delete)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3479,6 +3643,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3487,7 +3655,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__grant)
-            opts="-q -h --justification --expires --allow-deprecated --db --format --color --quiet --actor --help"
+            opts="-q -h --justification --expires --allow-deprecated --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3514,6 +3682,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3651,7 +3823,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__list)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3670,6 +3842,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3681,7 +3857,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__revoke)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3700,6 +3876,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3711,7 +3891,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__show)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3733,6 +3913,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3741,7 +3925,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__role__subcmd__update)
-            opts="-q -h --description --break-glass --db --format --color --quiet --actor --help"
+            opts="-q -h --description --break-glass --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3771,6 +3955,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3779,7 +3967,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__rule)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,6 +3986,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3809,7 +4001,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__rules)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3828,6 +4020,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3839,7 +4035,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope)
-            opts="-q -h --db --format --color --quiet --actor --help define update list show history deprecate reinstate retire help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help define update list show history deprecate reinstate retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3861,6 +4057,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3869,7 +4069,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__define)
-            opts="-q -h --description --resource --action --sensitivity --owner --tag --db --format --color --quiet --actor --help"
+            opts="-q -h --description --resource --action --sensitivity --owner --tag --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3915,6 +4115,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3923,7 +4127,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__deprecate)
-            opts="-q -h --reason --replaced-by --sunset --db --format --color --quiet --actor --help"
+            opts="-q -h --reason --replaced-by --sunset --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3954,6 +4158,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4105,7 +4313,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__history)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4127,6 +4335,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4135,7 +4347,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__list)
-            opts="-q -h --status --sensitivity --owner --resource --db --format --color --quiet --actor --help"
+            opts="-q -h --status --sensitivity --owner --resource --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4173,6 +4385,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4181,7 +4397,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__reinstate)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,6 +4416,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4211,7 +4431,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__retire)
-            opts="-q -h --revoke-grants --db --format --color --quiet --actor --help"
+            opts="-q -h --revoke-grants --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4233,6 +4453,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4241,7 +4465,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__show)
-            opts="-q -h --version --db --format --color --quiet --actor --help"
+            opts="-q -h --version --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4267,6 +4491,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4275,7 +4503,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__scope__subcmd__update)
-            opts="-q -h --description --resource --action --sensitivity --owner --tag --clear --replaced-by --sunset --reason --db --format --color --quiet --actor --help"
+            opts="-q -h --description --resource --action --sensitivity --owner --tag --clear --replaced-by --sunset --reason --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,6 +4565,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4345,7 +4577,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__tag)
-            opts="-q -h --db --format --color --quiet --actor --help create list help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help create list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4599,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4375,7 +4611,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__tag__subcmd__create)
-            opts="-m -q -h --message --db --format --color --quiet --actor --help"
+            opts="-m -q -h --message --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,6 +4638,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4469,7 +4709,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__tag__subcmd__list)
-            opts="-q -h --db --format --color --quiet --actor --help"
+            opts="-q -h --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4491,6 +4731,10 @@ _scopectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-input-mib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4499,7 +4743,7 @@ _scopectl() {
             return 0
             ;;
         scopectl__subcmd__verify)
-            opts="-q -h --against --db --format --color --quiet --actor --help"
+            opts="-q -h --against --db --format --color --quiet --actor --max-input-mib --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4522,6 +4766,10 @@ _scopectl() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-mib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

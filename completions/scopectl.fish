@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_scopectl_global_optspecs
-    string join \n db= format= color= q/quiet actor= h/help V/version
+    string join \n db= format= color= q/quiet actor= max-input-mib= h/help V/version
 end
 
 function __fish_scopectl_needs_command
@@ -41,6 +41,7 @@ complete -c scopectl -n "__fish_scopectl_needs_command" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_needs_command" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_needs_command" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_needs_command" -s V -l version -d 'Print version'
@@ -82,6 +83,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and not __fish_seen_subcommand_from define update list show history deprecate reinstate retire help" -f -a "define" -d 'Add a scope to the catalog (version 1)'
@@ -116,6 +118,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from define" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from define" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from define" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -l description -d 'What the scope lets its holder do, in a sentence' -r
@@ -150,6 +153,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -l status -r
@@ -173,6 +177,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -l version -d 'Show this version instead of the current one' -r
@@ -193,6 +198,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -212,6 +218,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -l reason -d 'Why it is deprecated (required)' -r
@@ -234,6 +241,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from deprecate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -253,6 +261,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -272,6 +281,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -l revoke-grants -d 'Take the scope from every role and client feature that holds it, in the same change'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand scope; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -301,6 +311,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_s
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and not __fish_seen_subcommand_from create update delete list show grant revoke help" -f -a "create" -d 'Add a role'
@@ -329,6 +340,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -l break-glass -d 'Emergency access: every grant must carry a justification and an expiry'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -352,6 +364,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from update" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from update" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -371,6 +384,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -390,6 +404,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -409,6 +424,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -l justification -d 'Why the role needs them' -r
@@ -430,6 +446,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -l allow-deprecated -d 'Grant a deprecated scope anyway (its replacement is named in a warning)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -450,6 +467,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from revoke" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a role'
@@ -477,6 +495,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and not __fish_seen_subcommand_from create update delete list show feature help" -f -a "create" -d 'Add a client (an app that requests scopes)'
@@ -504,6 +523,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from create" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from create" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -l description -r
@@ -524,6 +544,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -543,6 +564,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -562,6 +584,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -581,6 +604,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -600,6 +624,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand client; and __fish_seen_subcommand_from feature" -f -a "set" -d 'Set the scopes a feature needs (replaces what it needed before)'
@@ -629,6 +654,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -l color -d '
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand consent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l entity -d 'Only entries about this entity: a name, or KIND:NAME (kinds: scope, role, grant, client, tag)' -r
@@ -651,6 +677,7 @@ openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and not __fish_seen_subcommand_from checkpoint help" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
@@ -671,6 +698,7 @@ openapi-scopes\t'The `scopes` map of an OpenAPI OAuth flow, as YAML (export)'"
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l color -d 'When to use colour (NO_COLOR is honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand log; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Print the log\'s head (entry count and hash) to keep outside the catalog'
@@ -693,6 +721,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l color -d 'W
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -712,6 +741,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_se
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and not __fish_seen_subcommand_from create list help" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
@@ -735,6 +765,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_s
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from create" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from create" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -754,6 +785,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_s
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "create" -d 'Name the current state of the catalog (the end of the change log)'
@@ -776,6 +808,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l check -d 'Exit 1 when changes are pending, 0 when the catalog already matches'
 complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -l deprecate-missing -d 'Also plan to deprecate active scopes that are in the catalog but not in the file'
 complete -c scopectl -n "__fish_scopectl_using_subcommand plan" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -797,6 +830,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l deprecate-missing -d 'Deprecate active scopes that are in the catalog but not in the file (otherwise they are kept as they are)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
 complete -c scopectl -n "__fish_scopectl_using_subcommand apply" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -819,6 +853,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l color -d 'W
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand export" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -838,6 +873,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and not __fish_seen_subcommand_from keycloak auth0 openapi help" -f -a "keycloak" -d 'Read a Keycloak realm export (kc.sh export or the admin console\'s partial export)'
@@ -863,6 +899,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from keycloak" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
@@ -886,6 +923,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from auth0" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
@@ -909,6 +947,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l apply -d 'Apply the imported set to the catalog (in one transaction) instead of printing it'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l deprecate-missing -d 'With --apply: deprecate active catalog scopes the import does not have'
 complete -c scopectl -n "__fish_scopectl_using_subcommand import; and __fish_seen_subcommand_from openapi" -l allow-deprecate-all -d 'With --deprecate-missing: go ahead even when that deprecates every active scope of the catalog'
@@ -938,6 +977,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -957,6 +997,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and not __fish_seen_subcommand_from import report unused stats who prune help" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
@@ -987,6 +1028,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -l strict -d 'Stop at the first bad line (exit 2) and store nothing from that file (earlier files stay). Without it, bad lines are skipped and counted. Either way each file is one transaction: imported whole or not at all'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1019,6 +1061,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l days -d 'The window, in days, ending today' -r
@@ -1039,6 +1082,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from unused" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l since -d 'Only events at or after this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r
@@ -1063,6 +1107,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -1082,6 +1127,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l before -d 'Delete the events before this date (YYYY-MM-DD, UTC) or RFC 3339 time' -r
@@ -1102,6 +1148,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import access logs (JSON Lines or CSV, gzip or not) into the catalog'
@@ -1128,6 +1175,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l color 
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l openapi -d 'Lint the scopes and operation security of an OpenAPI 3 document (YAML or JSON); repeatable. Rules on fields a document cannot hold (M002 M003 M004) run only when --select names them' -r -F
@@ -1156,6 +1204,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -l catalog -d 'Lint the catalog (the database) as well'
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1176,6 +1225,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand rule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -1195,6 +1245,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -l description -d 'The scope\'s description, weighed as evidence (applies to every NAME)' -r
@@ -1216,6 +1267,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -l color -d '
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -l no-knowledge -d 'Leave the built-in provider knowledge out (name, description and siblings alone)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand breadth" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1236,6 +1288,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and not __fish_seen_subcommand_from matrix phi lifecycle review usage html help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
@@ -1263,6 +1316,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from matrix" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
@@ -1283,6 +1337,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from phi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
@@ -1303,6 +1358,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -1322,6 +1378,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l db -d 'The catalog database [default: the platform data directory, e.g. ~/.local/share/scopectl/catalog.db]' -r -F
@@ -1341,6 +1398,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l file -d 'Report on a scopes.toml file instead of the catalog (`-` reads stdin)' -r -F
@@ -1361,6 +1419,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_see
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from html" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "matrix" -d 'Roles and clients × scopes: who holds what, grouped by sensitivity'
@@ -1388,6 +1447,7 @@ complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l color -d 'When
 always\t''
 never\t''"
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l actor -d 'Who is making the change, for the change log [default: $USER]' -r
+complete -c scopectl -n "__fish_scopectl_using_subcommand man" -l max-input-mib -d 'Refuse a file or standard input larger than this many MiB' -r
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c scopectl -n "__fish_scopectl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scopectl -n "__fish_scopectl_using_subcommand help; and not __fish_seen_subcommand_from scope role client consent log verify tag plan apply export import diff audit completions lint rule rules breadth report man help" -f -a "scope" -d 'Define, update, deprecate and retire scopes'

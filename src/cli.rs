@@ -62,6 +62,18 @@ pub struct GlobalArgs {
         value_name = "NAME"
     )]
     pub actor: Option<String>,
+
+    /// Refuse a file or standard input larger than this many MiB
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "SCOPECTL_MAX_INPUT_MIB",
+        hide_env_values = true,
+        default_value_t = crate::input::DEFAULT_MAX_INPUT_MIB,
+        value_name = "MIB"
+    )]
+    pub max_input_mib: u64,
 }
 
 /// The commands.

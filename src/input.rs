@@ -1,6 +1,50 @@
-//! The files users name on the command line: what may be read as one.
+//! The files users name on the command line: what may be read as one, and how much.
 
+use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The default of `--max-input-mib`: no scope set, export or spec a user lints comes near it
+/// (100,000 scopes with full metadata are about 25 MiB), and standard input without end
+/// (`lint - < /dev/zero`) stops here instead of growing to gigabytes.
+pub const DEFAULT_MAX_INPUT_MIB: u64 = 256;
+
+/// The limit in bytes, set once from `--max-input-mib` before any input is read.
+static MAX_INPUT: AtomicU64 = AtomicU64::new(DEFAULT_MAX_INPUT_MIB << 20);
+
+/// Sets the input limit (`--max-input-mib`).
+pub fn set_max_input_mib(mib: u64) {
+    MAX_INPUT.store(mib.saturating_mul(1 << 20), Ordering::Relaxed);
+}
+
+/// The input limit in bytes.
+#[must_use]
+pub fn max_input() -> u64 {
+    MAX_INPUT.load(Ordering::Relaxed)
+}
+
+/// Why an input of more than the limit is refused.
+#[must_use]
+pub fn too_large() -> String {
+    format!(
+        "it is larger than the input limit of {} MiB; raise it with --max-input-mib (or SCOPECTL_MAX_INPUT_MIB)",
+        max_input() >> 20
+    )
+}
+
+/// Reads all of `reader`, up to the input limit.
+///
+/// # Errors
+/// A read error, or [`too_large`] once the limit is passed (nothing past it is read).
+pub fn read_capped(reader: impl Read) -> Result<Vec<u8>, String> {
+    let limit = max_input();
+    let mut bytes = Vec::new();
+    reader.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
 
 /// Why `path` cannot be read as an input file, or `None` when it can (or does not exist, which
 /// the read itself reports). `what` names the file expected (`"a scopes.toml file"`).

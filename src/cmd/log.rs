@@ -110,12 +110,10 @@ pub fn verify(args: &VerifyArgs, ctx: &Ctx) -> Result<ExitStatus> {
     let checkpoint = match &args.against {
         None => None,
         Some(path) => {
-            let text = if path.as_os_str() == "-" {
-                std::io::read_to_string(std::io::stdin()).context("cannot read the checkpoint from stdin")?
-            } else {
-                std::fs::read_to_string(path)
-                    .with_context(|| format!("cannot read the checkpoint {}", path.display()))?
-            };
+            let (_, text) = crate::scopeset::read_text(path, "a checkpoint file (JSON)").map_err(|e| {
+                let why = e.problems.first().map_or("", |p| p.message.as_str());
+                anyhow::anyhow!("cannot read the checkpoint {}: {why}", path.display())
+            })?;
             Some(store::Checkpoint::parse(&text).with_context(|| format!("invalid checkpoint {}", path.display()))?)
         }
     };

@@ -46,6 +46,7 @@ impl Ctx {
     /// # Errors
     /// When `SCOPECTL_TODAY` is set but not a date.
     pub fn new(global: &GlobalArgs) -> Result<Self> {
+        crate::input::set_max_input_mib(global.max_input_mib);
         let choice = match global.color {
             ColorArg::Auto => anstream::ColorChoice::Auto,
             ColorArg::Always => anstream::ColorChoice::Always,

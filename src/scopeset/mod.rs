@@ -11,7 +11,6 @@ mod raw;
 pub mod write;
 
 use std::fmt;
-use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
 
@@ -115,21 +114,23 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
 /// When the file cannot be read or is not UTF-8 (located at the first bad byte).
 pub fn read_text(path: &Path, what: &str) -> Result<(String, String), LoadError> {
     let (label, bytes) = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-            return Err(LoadError::one("<stdin>", None, e.to_string(), None));
+        match crate::input::read_capped(std::io::stdin().lock()) {
+            Ok(bytes) => ("<stdin>".to_owned(), bytes),
+            Err(message) => return Err(LoadError::one("<stdin>", None, message, None)),
         }
-        ("<stdin>".to_owned(), bytes)
     } else {
         let label = path.display().to_string();
         if let Some(message) = crate::input::refusal(path, what) {
             return Err(LoadError::one(&label, None, message, None));
         }
-        match std::fs::read(path) {
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > crate::input::max_input()) {
+            return Err(LoadError::one(&label, None, crate::input::too_large(), None));
+        }
+        let read = std::fs::File::open(path).map_err(|e| e.to_string()).and_then(crate::input::read_capped);
+        match read {
             Ok(bytes) => (label, bytes),
-            Err(e) => {
-                let message =
-                    if e.kind() == std::io::ErrorKind::NotFound { "no such file".to_owned() } else { e.to_string() };
+            Err(message) => {
+                let message = if std::fs::metadata(path).is_err() { "no such file".to_owned() } else { message };
                 return Err(LoadError::one(&label, None, message, None));
             }
         }

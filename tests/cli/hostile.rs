@@ -163,3 +163,26 @@ fn csv_listings_defuse_formulas() {
     assert!(csv.contains("'=HYPERLINK("), "{csv}");
     assert!(!csv.lines().any(|l| l.split(',').any(|cell| cell.trim_start_matches('"').starts_with('='))), "{csv}");
 }
+
+/// Issue 14: standard input without end and files past the input limit stop at the limit, with
+/// one sentence, exit 2 (`--max-input-mib`, default 256).
+#[test]
+fn inputs_past_the_limit_are_refused() {
+    let env = TestEnv::new();
+    for args in [
+        &["--max-input-mib", "1", "lint", "-"][..],
+        &["--max-input-mib", "1", "import", "auth0", "-"],
+        &["--max-input-mib", "1", "verify", "--against", "-"],
+    ] {
+        let out = env.std_cmd().args(args).stdin(std::fs::File::open("/dev/zero").unwrap()).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("larger than the input limit of 1 MiB"), "{args:?}: {err}");
+    }
+    let big = env.write("big.toml", &format!("# {}\n", "x".repeat(1 << 20)));
+    let err = env.fails(&["--max-input-mib", "1", "lint", big.to_str().unwrap()], 2);
+    assert!(err.contains("larger than the input limit of 1 MiB; raise it with --max-input-mib"), "{err}");
+    // The same file under the default limit is read.
+    env.ok(&["lint", big.to_str().unwrap()]);
+    assert!(env.refused(&["verify", "--against", "/dev/zero"]).contains("device"));
+}
