@@ -136,7 +136,12 @@ pub fn read_text(path: &Path, what: &str) -> Result<(String, String), LoadError>
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok((label, text)),
+        // A UTF-8 byte order mark (editors on Windows write one) is not content: dropped, so
+        // columns on line 1 count from the first real character and JSON readers accept it.
+        Ok(text) => match text.strip_prefix('\u{feff}') {
+            Some(rest) => Ok((label, rest.to_owned())),
+            None => Ok((label, text)),
+        },
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];

@@ -186,3 +186,22 @@ fn inputs_past_the_limit_are_refused() {
     env.ok(&["lint", big.to_str().unwrap()]);
     assert!(env.refused(&["verify", "--against", "/dev/zero"]).contains("device"));
 }
+
+/// Issue 14: a UTF-8 byte order mark does not shift columns on line 1, and JSON readers accept it.
+#[test]
+fn a_byte_order_mark_is_not_content() {
+    let env = TestEnv::new();
+    env.write("bom.toml", "\u{feff}[scopes.x]]\n");
+    env.write("plain.toml", "[scopes.x]]\n");
+    let out = |file: &str| {
+        let run = env.run(&["lint", file]);
+        assert_eq!(run.status.code(), Some(2), "{file}");
+        String::from_utf8_lossy(&run.stdout).replace(file, "F")
+    };
+    let (bom, plain) = (out("bom.toml"), out("plain.toml"));
+    assert!(bom.starts_with("F:1:11: E001"), "{bom}");
+    assert!(!bom.contains('\u{fffd}'), "{bom}");
+    assert_eq!(bom, plain);
+    env.write("realm.json", "\u{feff}{\"realm\": \"r\", \"clientScopes\": []}\n");
+    env.ok(&["import", "keycloak", "realm.json"]);
+}
