@@ -150,6 +150,12 @@ impl RawEvent<'_> {
         let ts_text = text(Field::Ts);
         let ts: Timestamp =
             ts_text.parse().map_err(|e| format!("bad timestamp `{}` (expected RFC 3339): {e}", shown(ts_text)))?;
+        if !rfc3339_offset(ts_text) {
+            return Err(format!(
+                "bad timestamp `{}` (expected RFC 3339): the UTC offset must be `Z` or ±HH:MM with HH up to 23",
+                shown(ts_text)
+            ));
+        }
         let ip_text = text(Field::Ip);
         let ip: IpAddr = ip_text.parse().map_err(|_| format!("bad IP address `{}`", shown(ip_text)))?;
         let status = match self.get(Field::Status).map(str::trim).filter(|s| !s.is_empty()) {
@@ -336,9 +342,35 @@ pub fn parse_json<'a>(line: &'a str, map: &FieldMap) -> Result<RawEvent<'a>, Str
     Ok(raw)
 }
 
+/// True when the UTC offset that ends an RFC 3339 timestamp is one RFC 3339 allows: `Z`, or
+/// `±HH:MM` with hours 00-23 and minutes 00-59 (the parser also takes `+24:00` and seconds).
+fn rfc3339_offset(ts: &str) -> bool {
+    if ts.ends_with(['Z', 'z']) {
+        return true;
+    }
+    let b = ts.as_bytes();
+    let Some(o) = b.len().checked_sub(6).map(|i| &b[i..]) else { return false };
+    let digit = |i: usize| o[i].is_ascii_digit();
+    let form = matches!(o[0], b'+' | b'-') && digit(1) && digit(2) && o[3] == b':' && digit(4) && digit(5);
+    form && (o[1] - b'0') * 10 + (o[2] - b'0') <= 23 && (o[4] - b'0') * 10 + (o[5] - b'0') <= 59
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_offsets_are_those_rfc_3339_allows() {
+        for ok in
+            ["2026-11-01T10:00:00Z", "2026-11-01T10:00:00.5z", "2026-11-01T10:00:00+23:59", "2026-11-01T10:00:00-05:00"]
+        {
+            assert!(rfc3339_offset(ok), "{ok}");
+        }
+        for bad in ["2026-11-01T10:00:00+24:00", "2026-11-01T10:00:00+05:60", "2026-11-01T10:00:00+05:00:30", "Z0"] {
+            assert!(!rfc3339_offset(bad), "{bad}");
+        }
+        assert!(!rfc3339_offset("10:00"));
+    }
 
     fn hasher() -> SubjectHasher {
         SubjectHasher::new(b"k")
@@ -371,6 +403,7 @@ mod tests {
         assert!(reason("[1]").starts_with("invalid JSON"));
         assert_eq!(reason(&LINE.replace("\"role\"", "\"rolex\"")), "missing field `role`");
         assert!(reason(&LINE.replace("2026-11-01T10:00:00Z", "yesterday")).starts_with("bad timestamp `yesterday`"));
+        assert!(reason(&LINE.replace("10:00:00Z", "10:00:00+24:00")).contains("the UTC offset must be"));
         assert_eq!(reason(&LINE.replace("10.0.0.1", "10.0.0.999")), "bad IP address `10.0.0.999`");
         assert_eq!(reason(&LINE.replace("200", "-1")), "bad status `-1`");
         assert!(reason(&LINE.replace("\"b a a\"", "\"a\\\"b\"")).starts_with("bad scope"));
