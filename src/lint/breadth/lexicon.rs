@@ -2,7 +2,8 @@
 //! [`crate::lint::words::Class`], computed once per token by the tokenizer. Words are whole
 //! lower-case tokens: `CalendarEvents` is `calendar` + `events`.
 
-/// Nouns of the access-control plane: writing or managing them changes who may see what.
+/// Nouns of the access-control plane: writing or managing them changes who may see what. The
+/// secrets, keys and credentials of [`SECRET`] are part of it too (the power axis reads both).
 pub const CONTROL: &[&str] = &[
     "users",
     "members",
@@ -61,16 +62,6 @@ pub const CONTROL: &[&str] = &[
     "administrators",
     "invitations",
     "impersonation",
-    "passwords",
-    "password",
-    "keys",
-    "key",
-    "secrets",
-    "secret",
-    "credentials",
-    "credential",
-    "certificates",
-    "certificate",
     "usergroups",
     "usergroup",
     "workgroups",

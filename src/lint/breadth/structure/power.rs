@@ -5,23 +5,25 @@ use crate::lint::breadth::{Axis, Reason};
 use crate::lint::names::{Name, Style};
 use crate::lint::words::Class;
 
+/// Token `i` is a noun of the access-control plane, secrets and keys included.
+fn control(name: &Name, i: usize) -> bool {
+    name.is(i, Class::CONTROL) || name.is(i, Class::SECRET)
+}
+
 /// Power: write or manage of the access-control plane, or reading others' secrets.
 pub(super) fn power(name: &Name, s: &Shape) -> Option<Reason> {
     if s.bounded() {
         return None;
     }
     // `session:role-any`: assuming any role, acting as any principal.
-    if let Some(i) =
-        (0..name.tokens.len().saturating_sub(1)).find(|&i| name.is(i, Class::CONTROL) && name.word(i + 1) == "any")
-    {
+    if let Some(i) = (0..name.tokens.len().saturating_sub(1)).find(|&i| control(name, i) && name.word(i + 1) == "any") {
         return Some(Reason::new("B003", Axis::Power, format!("`{}` takes any `{}`", name.raw, name.written(i))));
     }
     // The head, or a control-plane word compounded with it (`authorizationServers`).
-    let compound =
-        s.head.filter(|&h| h > 0 && name.tokens[h].sep.is_none() && name.is(h - 1, Class::CONTROL)).map(|h| h - 1);
+    let compound = s.head.filter(|&h| h > 0 && name.tokens[h].sep.is_none() && control(name, h - 1)).map(|h| h - 1);
     let control = subjects(name, s)
         .chain(compound)
-        .find(|&i| name.is(i, Class::CONTROL) && !modified(name, i))
+        .find(|&i| control(name, i) && !modified(name, i))
         .or_else(|| control_compound(name, s));
     if let Some(i) = control {
         let noun = name.written(i);
