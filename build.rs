@@ -56,6 +56,17 @@ fn main() {
     }
     let mut out = String::new();
     let _ = writeln!(out, "/// Providers, by index.\npub static PROVIDERS: &[&str] = &{providers:?};");
+    // The files themselves, for the test that checks every line (`known.rs`).
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let _ = writeln!(
+        out,
+        "/// (provider, text) of every table file.\n#[cfg(test)]\npub static FILES: &[(&str, &str)] = &["
+    );
+    for (provider, path) in providers.iter().zip(&files) {
+        let full = Path::new(&root).join(path);
+        let _ = writeln!(out, "    ({provider:?}, include_str!({:?})),", full.display().to_string());
+    }
+    out.push_str("];\n");
     let conflicts = entries.values().filter(|e| e.is_none()).count();
     let _ = writeln!(
         out,

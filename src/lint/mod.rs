@@ -214,7 +214,8 @@ impl<'a> Context<'a> {
     /// name of a set of one), so a provider's `read` or `users:write` does not judge a team's own
     /// scope of that name.
     #[must_use]
-    pub fn known<'c>(&'c self, name: &str) -> Option<Entry<'c>> {
+    pub fn known<'c>(&'c self, parsed: &Name<'_>) -> Option<Entry<'c>> {
+        let name = parsed.raw;
         let settings = &self.set.settings;
         let declared = |map: &'c std::collections::BTreeMap<String, String>, broad| {
             map.get_key_value(name).map(|(scope, reason)| Entry {
@@ -236,7 +237,6 @@ impl<'a> Context<'a> {
         let entry = known::table().get(name)?;
         // A URL or a name of three words or more (`okta.users.manage`) is the provider's own;
         // a short one (`read`, `users:write`) counts only where the provider is present.
-        let parsed = self.name(name);
         let distinct = parsed.style == names::Style::Url || parsed.tokens.len() >= 3;
         (distinct || self.providers().contains(&entry.provider)).then_some(entry)
     }

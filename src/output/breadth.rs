@@ -4,20 +4,12 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Listing, Term, View};
+use super::{Listing, Term, View, visible};
 use crate::lint::breadth::structure::Shape;
 use crate::lint::breadth::{Axis, Judgement, Reason};
 use crate::lint::names::Name;
 use crate::lint::words::Class;
 use crate::lint::{Context, rule};
-
-/// `text` with control and bidi characters escaped, nothing cut (the messages are the model's).
-fn shown(text: &str) -> String {
-    let hostile = |c: char| {
-        c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    text.chars().map(|c| if hostile(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect()
-}
 
 /// The parts of a name as the model reads them.
 #[derive(Debug, Serialize)]
@@ -125,7 +117,7 @@ pub struct BreadthReport {
 }
 
 fn list(words: &[String]) -> String {
-    words.iter().map(|w| format!("`{}`", shown(w))).collect::<Vec<_>>().join(" ")
+    words.iter().map(|w| format!("`{}`", visible(w))).collect::<Vec<_>>().join(" ")
 }
 
 impl View for BreadthReport {
@@ -146,7 +138,7 @@ impl View for BreadthReport {
             }
             let axes: Vec<&str> = j.axes.iter().map(|a| a.as_str()).collect();
             let on = if axes.is_empty() { String::new() } else { format!(" ({})", axes.join(", ")) };
-            writeln!(out, "{}: {}{on}", shown(&j.name), j.verdict)?;
+            writeln!(out, "{}: {}{on}", visible(&j.name), j.verdict)?;
             let p = &j.parts;
             let context = p.context.map(|c| format!(", context `{c}`")).unwrap_or_default();
             writeln!(out, "  convention: {}{context}", p.convention)?;
@@ -162,10 +154,10 @@ impl View for BreadthReport {
             }
             for r in &j.reasons {
                 let evidence: Vec<&str> = r.reason.evidence.names().collect();
-                writeln!(out, "  {} {} [{}]: {}", r.code, r.rule, evidence.join(", "), shown(&r.reason.message))?;
+                writeln!(out, "  {} {} [{}]: {}", r.code, r.rule, evidence.join(", "), visible(&r.reason.message))?;
             }
             if let Some(why) = &j.narrow {
-                writeln!(out, "  narrow: {}", shown(why))?;
+                writeln!(out, "  narrow: {}", visible(why))?;
             }
         }
         Ok(())

@@ -213,7 +213,7 @@ struct JsonFinding<'a> {
     line: Option<usize>,
     column: Option<usize>,
     /// Present on breadth findings only.
-    #[serde(skip_serializing_if = "Evidence::is_none")]
+    #[serde(skip_serializing_if = "Evidence::is_empty")]
     evidence: Evidence,
 }
 

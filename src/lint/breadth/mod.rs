@@ -98,15 +98,10 @@ impl Evidence {
         Evidence(self.0 | other.0)
     }
 
-    #[must_use]
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// [`Evidence::is_empty`] by reference, for serde's `skip_serializing_if`.
+    /// No evidence (by reference: serde's `skip_serializing_if` calls it so).
     #[must_use]
     #[allow(clippy::trivially_copy_pass_by_ref)]
-    pub fn is_none(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.0 == 0
     }
 
@@ -167,7 +162,7 @@ impl Judgement {
 /// Judges `name` (defined by `scope`, when the set defines it) in the set of `ctx`.
 #[must_use]
 pub fn judge(ctx: &Context<'_>, name: &Name<'_>, scope: Option<&Scope>) -> Judgement {
-    if let Some(entry) = ctx.known(name.raw) {
+    if let Some(entry) = ctx.known(name) {
         return entry.judgement(name);
     }
     let mut reasons = structure::judge(name, &ctx.broad_words);
