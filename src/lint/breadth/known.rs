@@ -85,11 +85,6 @@ impl Table {
         compiled::ENTRIES.is_empty()
     }
 
-    #[must_use]
-    pub fn providers(&self) -> usize {
-        compiled::PROVIDERS.len()
-    }
-
     /// Names two providers document with different verdicts, left out of the table.
     #[must_use]
     pub fn conflicts(&self) -> usize {
